@@ -1,0 +1,24 @@
+// Tests are JavaScript on purpose: the strict community-node lint checks every *.ts file in the repository
+// (no `process`, timers or non-allowed imports), which test code legitimately needs. Product code is TypeScript,
+// loaded from source through ts-jest.
+const tsTransform = {
+	'^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json', diagnostics: false }],
+};
+
+const project = (name, extra = {}) => ({
+	displayName: name,
+	testEnvironment: 'node',
+	transform: tsTransform,
+	moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+	testMatch: [`<rootDir>/test/${name}/**/*.test.js`],
+	...extra,
+});
+
+module.exports = {
+	projects: [
+		project('unit'),
+		project('workflow'),
+		project('sandbox'),
+		project('e2e'),
+	],
+};
