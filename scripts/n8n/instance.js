@@ -1,0 +1,355 @@
+// A real n8n instance for the demo (`npm start`) and the e2e suite: fresh user folder, this package installed
+// as a community package, credentials/workflows imported through n8n's CLI, REST helpers with a signed-in
+// owner session. Works with n8n 2.x (Node 24) and 1.x (Node 20); see TARGETS in provision.mjs.
+//
+//   const n8n = await createInstance({ version: '2.41.1', port: 5678 });
+//   await n8n.installPackage(tarball);          // before start
+//   await n8n.importCredentials([...]);          // before start (CLI)
+//   await n8n.importWorkflows([...]);            // before start (CLI)
+//   await n8n.publishWorkflows(ids);             // before start (CLI; publish on 2.x, activate on 1.x)
+//   await n8n.start();                           // waits for /healthz
+//   await n8n.setupOwner();                      // creates the owner, keeps the session cookie
+//   await n8n.rest('GET', '/credentials');
+//   await n8n.stop();
+
+'use strict';
+const { spawn, execFile } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { provision } = require('./provision.js');
+
+const PACKAGE_NAME = 'n8n-nodes-cn-enterprise';
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const DEFAULT_OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Demo',
+	lastName: 'Owner',
+	password: 'Sandbox-Demo-2026',
+};
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** 16-character ids in n8n's alphabet (what n8n itself generates for workflows and credentials). */
+function n8nId(seed) {
+	const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+	const bytes = seed ? crypto.createHash('sha256').update(String(seed)).digest() : crypto.randomBytes(16);
+	let id = '';
+	for (let i = 0; i < 16; i++) id += alphabet[bytes[i] % alphabet.length];
+	return id;
+}
+
+function execP(file, args, opts) {
+	return new Promise((resolve, reject) => {
+		execFile(file, args, { maxBuffer: 64 * 1024 * 1024, ...opts }, (err, stdout, stderr) => {
+			if (err) {
+				err.message += `\n--- stdout\n${String(stdout).slice(-4000)}\n--- stderr\n${String(stderr).slice(-4000)}`;
+				reject(err);
+			} else resolve({ stdout: String(stdout), stderr: String(stderr) });
+		});
+	});
+}
+
+/** `npm run build` + `npm pack` of the repository; returns the tarball path (in a temp dir). */
+async function packRepo({ build = true, log = () => {} } = {}) {
+	const env = { ...process.env };
+	if (build) {
+		log('building the package (npm run build)');
+		await execP('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, env });
+	}
+	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-enterprise-pack-'));
+	const { stdout } = await execP('npm', ['pack', '--json', '--pack-destination', outDir], { cwd: REPO_ROOT, env });
+	const info = JSON.parse(stdout.slice(stdout.indexOf('[')))[0];
+	const tarball = path.join(outDir, info.filename);
+	log(`packed ${info.filename} (${info.entryCount} files)`);
+	return tarball;
+}
+
+async function createInstance({
+	version = '2.41.1',
+	port = 5678,
+	userFolder,
+	log = (m) => process.stderr.write(`[n8n] ${m}\n`),
+	env: extraEnv = {},
+} = {}) {
+	const inst = await provision(version);
+	const major = Number(version.split('.')[0]);
+	const folder = userFolder || fs.mkdtempSync(path.join(os.tmpdir(), `n8n-${version}-`));
+	const ownsFolder = !userFolder;
+	const dotN8n = path.join(folder, '.n8n');
+	fs.mkdirSync(dotN8n, { recursive: true });
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const logFile = path.join(folder, 'n8n.log');
+
+	const env = inst.runEnv({
+		N8N_USER_FOLDER: folder,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: 'localhost',
+		N8N_PROTOCOL: 'http',
+		WEBHOOK_URL: `http://localhost:${port}/`,
+		N8N_EDITOR_BASE_URL: `http://localhost:${port}/`,
+		N8N_ENCRYPTION_KEY: 'n8n-nodes-cn-enterprise-e2e-key',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_RUNNERS_ENABLED: 'true',
+		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info',
+		N8N_LOG_OUTPUT: 'console',
+		DB_TYPE: 'sqlite',
+		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+		EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
+		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
+		EXECUTIONS_DATA_PRUNE: 'false',
+		NODE_ENV: 'production',
+		...extraEnv,
+	});
+
+	let child = null;
+	let exited = null;
+	let cookie = '';
+	const browserId = crypto.randomUUID();
+
+	async function cli(args, { timeout = 180000 } = {}) {
+		const t0 = Date.now();
+		const r = await execP(inst.nodeBin, [inst.n8nMain, ...args], { cwd: folder, env, timeout });
+		fs.appendFileSync(logFile, `\n$ n8n ${args.join(' ')} (${Date.now() - t0} ms)\n${r.stdout}${r.stderr}`);
+		return r;
+	}
+
+	const api = {
+		version,
+		major,
+		port,
+		baseUrl,
+		folder,
+		logFile,
+		provisioned: inst,
+		owner: null,
+
+		/** Install a packed tarball of this package the way n8n's community-package installer lays it out. */
+		async installPackage(tarball) {
+			const nodesDir = path.join(dotN8n, 'nodes');
+			fs.mkdirSync(nodesDir, { recursive: true });
+			const pj = path.join(nodesDir, 'package.json');
+			if (!fs.existsSync(pj)) fs.writeFileSync(pj, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+			const npmEnv = { ...env };
+			await execP('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', tarball], {
+				cwd: nodesDir,
+				env: npmEnv,
+				timeout: 180000,
+			});
+			const installed = path.join(nodesDir, 'node_modules', PACKAGE_NAME, 'package.json');
+			if (!fs.existsSync(installed)) throw new Error(`package not found after install: ${installed}`);
+			log(`installed ${path.basename(tarball)} into ${nodesDir}`);
+		},
+
+		/** Raw n8n CLI (n8n must be stopped for commands that write to the database on SQLite). */
+		cli,
+
+		/** credentials: [{ id?, name, type, data: {plain object} }] — n8n encrypts object data on import. */
+		async importCredentials(credentials) {
+			const list = credentials.map((c) => ({ id: c.id || n8nId(`cred:${c.type}:${c.name}`), nodesAccess: [], ...c }));
+			const file = path.join(folder, `credentials-${Date.now()}.json`);
+			fs.writeFileSync(file, JSON.stringify(list, null, 2));
+			await cli(['import:credentials', `--input=${file}`]);
+			fs.rmSync(file);
+			return list;
+		},
+
+		/** workflows: n8n workflow JSON objects (ids are added if missing). Imported inactive. */
+		async importWorkflows(workflows) {
+			const list = workflows.map((w) => ({ ...w, id: w.id || n8nId(`wf:${w.name}`), active: false }));
+			const dir = fs.mkdtempSync(path.join(folder, 'workflows-'));
+			list.forEach((w, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.json`), JSON.stringify(w, null, 2)));
+			await cli(['import:workflow', '--separate', `--input=${dir}`]);
+			fs.rmSync(dir, { recursive: true, force: true });
+			return list;
+		},
+
+		/** Make workflows live (triggers/webhooks registered at start): publish on 2.x, activate on 1.x. */
+		async publishWorkflows(ids) {
+			for (const id of ids) {
+				if (major >= 2) await cli(['publish:workflow', `--id=${id}`]);
+				else await cli(['update:workflow', `--id=${id}`, '--active=true']);
+			}
+		},
+
+		async start({ timeout = 180000 } = {}) {
+			if (child) throw new Error('already started');
+			const out = fs.openSync(logFile, 'a');
+			const t0 = Date.now();
+			child = spawn(inst.nodeBin, [inst.n8nMain, 'start'], {
+				cwd: folder,
+				env,
+				detached: true, // own process group: stop() kills n8n and its task runners together
+				stdio: ['ignore', out, out],
+			});
+			fs.closeSync(out);
+			exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+			let done = false;
+			exited.then(() => (done = true));
+			for (;;) {
+				if (done) throw new Error(`n8n ${version} exited during startup; log ${logFile}:\n${tail(logFile)}`);
+				if (Date.now() - t0 > timeout) {
+					await api.stop();
+					throw new Error(`n8n ${version} not healthy after ${timeout} ms; log ${logFile}:\n${tail(logFile)}`);
+				}
+				try {
+					const r = await fetch(`${baseUrl}/healthz/readiness`);
+					if (r.ok) break;
+				} catch {}
+				await sleep(500);
+			}
+			log(`n8n ${version} up on ${baseUrl} in ${((Date.now() - t0) / 1000).toFixed(1)}s (user folder ${folder})`);
+			return api;
+		},
+
+		async stop({ timeout = 20000 } = {}) {
+			if (!child) return;
+			const pid = child.pid;
+			const signal = (s) => {
+				try {
+					process.kill(-pid, s);
+				} catch {}
+			};
+			signal('SIGTERM');
+			const killed = await Promise.race([exited, sleep(timeout).then(() => null)]);
+			if (!killed) signal('SIGKILL');
+			await Promise.race([exited, sleep(5000)]);
+			signal('SIGKILL'); // leftovers in the group (task runner)
+			child = null;
+			cookie = '';
+		},
+
+		running: () => !!child,
+
+		/** Remove the user folder (only when we created it). */
+		cleanup() {
+			if (ownsFolder) fs.rmSync(folder, { recursive: true, force: true });
+		},
+
+		/** fetch against n8n with the session cookie. Returns { status, headers, body (parsed JSON or text) }. */
+		async request(method, urlPath, body, { headers = {}, raw = false } = {}) {
+			const h = { 'browser-id': browserId, ...headers };
+			if (cookie) h.cookie = cookie;
+			let payload;
+			if (body !== undefined) {
+				if (typeof body === 'string' || Buffer.isBuffer(body)) payload = body;
+				else {
+					payload = JSON.stringify(body);
+					h['content-type'] = h['content-type'] || 'application/json';
+				}
+			}
+			const res = await fetch(baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+			const setCookie = res.headers.getSetCookie ? res.headers.getSetCookie() : [];
+			for (const c of setCookie) {
+				const m = /^n8n-auth=([^;]*)/.exec(c);
+				if (m) cookie = m[1] ? `n8n-auth=${m[1]}` : '';
+			}
+			const text = await res.text();
+			let parsed = text;
+			if (!raw) {
+				try {
+					parsed = JSON.parse(text);
+				} catch {}
+			}
+			return { status: res.status, headers: res.headers, body: parsed, text };
+		},
+
+		/** REST call under /rest; throws on HTTP >= 400; unwraps n8n's { data } envelope. */
+		async rest(method, urlPath, body) {
+			const r = await api.request(method, `/rest${urlPath}`, body);
+			if (r.status >= 400) {
+				const err = new Error(`${method} /rest${urlPath} -> ${r.status}: ${r.text.slice(0, 1000)}`);
+				err.status = r.status;
+				err.body = r.body;
+				throw err;
+			}
+			return r.body && typeof r.body === 'object' && 'data' in r.body ? r.body.data : r.body;
+		},
+
+		async setupOwner(owner = DEFAULT_OWNER) {
+			const r = await api.request('POST', '/rest/owner/setup', owner);
+			if (r.status >= 400) throw new Error(`owner setup -> ${r.status}: ${r.text.slice(0, 500)}`);
+			api.owner = owner;
+			if (!cookie) await api.login(owner);
+			return owner;
+		},
+
+		async login(owner = api.owner || DEFAULT_OWNER) {
+			const body = major >= 1 ? { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password } : owner;
+			const r = await api.request('POST', '/rest/login', body);
+			if (r.status >= 400) throw new Error(`login -> ${r.status}: ${r.text.slice(0, 500)}`);
+			api.owner = owner;
+			return r.body;
+		},
+
+		/** Node types known to the running n8n (names, versions, icons, credentials…). */
+		async nodeTypes() {
+			const r = await api.request('GET', '/types/nodes.json');
+			if (r.status !== 200) throw new Error(`/types/nodes.json -> ${r.status}`);
+			return r.body;
+		},
+
+		async credentialTypes() {
+			const r = await api.request('GET', '/types/credentials.json');
+			if (r.status !== 200) throw new Error(`/types/credentials.json -> ${r.status}`);
+			return r.body;
+		},
+
+		async credentials() {
+			return api.rest('GET', '/credentials?includeData=false');
+		},
+
+		/**
+		 * Run a credential's `test` through n8n (the editor's "Test" button). Needs the decrypted data, which
+		 * the owner can read (`includeData=true`). Returns { status: 'OK' | 'Error', message }.
+		 */
+		async testCredential(id) {
+			const cred = await api.rest('GET', `/credentials/${id}?includeData=true`);
+			return api.rest('POST', '/credentials/test', {
+				credentials: { id: cred.id, name: cred.name, type: cred.type, data: cred.data },
+			});
+		},
+
+		async workflows() {
+			return api.rest('GET', '/workflows');
+		},
+
+		/** Executions (newest first), optionally of one workflow. */
+		async executions({ workflowId, limit = 100 } = {}) {
+			const filter = workflowId ? `&filter=${encodeURIComponent(JSON.stringify({ workflowId }))}` : '';
+			const r = await api.rest('GET', `/executions?limit=${limit}${filter}`);
+			return Array.isArray(r) ? r : r.results || [];
+		},
+
+		async execution(id) {
+			return api.rest('GET', `/executions/${id}`);
+		},
+
+		/** POST (or other method) to a production webhook. */
+		async webhook(webhookPath, body, { method = 'POST', headers = {}, test = false } = {}) {
+			const prefix = test ? '/webhook-test/' : '/webhook/';
+			return api.request(method, prefix + webhookPath.replace(/^\//, ''), body, { headers });
+		},
+	};
+	return api;
+}
+
+function tail(file, n = 40) {
+	try {
+		return fs.readFileSync(file, 'utf8').split('\n').slice(-n).join('\n');
+	} catch {
+		return '';
+	}
+}
+
+module.exports = { PACKAGE_NAME, REPO_ROOT, DEFAULT_OWNER, n8nId, packRepo, createInstance, execP };
