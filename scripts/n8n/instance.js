@@ -100,7 +100,9 @@ async function createInstance({
 		N8N_SECURE_COOKIE: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
-		N8N_RUNNERS_ENABLED: 'true',
+		// Task runners (2.x default) listen on a broker port, 5679 by default: take a free one so an instance
+		// on --port 5679 or a second instance does not collide.
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info',
 		N8N_LOG_OUTPUT: 'console',
 		DB_TYPE: 'sqlite',
@@ -182,6 +184,17 @@ async function createInstance({
 			}
 		},
 
+		/**
+		 * Publish/activate through the REST API of a running n8n, as the editor does (1.123 and 2.x both
+		 * have POST /rest/workflows/:id/activate { versionId }). Faster than one CLI boot per workflow.
+		 */
+		async activateWorkflows(ids) {
+			for (const id of ids) {
+				const wf = await api.rest('GET', `/workflows/${id}`);
+				await api.rest('POST', `/workflows/${id}/activate`, { versionId: wf.versionId });
+			}
+		},
+
 		async start({ timeout = 180000 } = {}) {
 			if (child) throw new Error('already started');
 			const out = fs.openSync(logFile, 'a');
@@ -195,7 +208,11 @@ async function createInstance({
 			fs.closeSync(out);
 			exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 			let done = false;
-			exited.then(() => (done = true));
+			exited.then((info) => {
+				done = true;
+				api.exitInfo = info;
+			});
+			api.exitInfo = null;
 			for (;;) {
 				if (done) throw new Error(`n8n ${version} exited during startup; log ${logFile}:\n${tail(logFile)}`);
 				if (Date.now() - t0 > timeout) {
@@ -229,7 +246,7 @@ async function createInstance({
 			cookie = '';
 		},
 
-		running: () => !!child,
+		running: () => !!child && !api.exitInfo,
 
 		/** Remove the user folder (only when we created it). */
 		cleanup() {
@@ -342,6 +359,18 @@ async function createInstance({
 		},
 	};
 	return api;
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = require('node:net').createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
 }
 
 function tail(file, n = 40) {

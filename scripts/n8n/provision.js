@@ -28,6 +28,8 @@ const TARGETS = {
 		nodeMajor: 24,
 		nodeVersion: '24.21.0',
 		overrides: {},
+		// Verified install (244 s + 121 s sqlite3 build): start, community package, webhooks all work.
+		npmFlags: ['--legacy-peer-deps'],
 		env: {},
 	},
 	'1.123.81': {
@@ -36,6 +38,9 @@ const TARGETS = {
 		nodeVersion: '20.19.5',
 		// n8n-nodes-base 1.x depends on an xlsx tarball hosted on a CDN this machine cannot reach.
 		overrides: { xlsx: '0.18.5' },
+		// Peer dependencies must be resolved: with --legacy-peer-deps npm hoists an @langchain/core too old
+		// for @langchain/langgraph-checkpoint and `n8n start` fails ("Command start not found").
+		npmFlags: [],
 		// Its default expression engine needs the native isolated-vm, which does not build here.
 		env: { N8N_EXPRESSION_ENGINE: 'legacy' },
 	},
@@ -89,6 +94,7 @@ function wanted(d) {
 		n8n: d.version,
 		node: d.useSystemNode ? `system-${process.versions.node.split('.')[0]}` : d.target.nodeVersion,
 		overrides: d.target.overrides,
+		npmFlags: d.target.npmFlags,
 	};
 }
 
@@ -101,6 +107,7 @@ function isComplete(d) {
 			m.n8n === w.n8n &&
 			m.node === w.node &&
 			JSON.stringify(m.overrides) === JSON.stringify(w.overrides) &&
+			JSON.stringify(m.npmFlags || ['--legacy-peer-deps']) === JSON.stringify(w.npmFlags) &&
 			fs.existsSync(d.n8nMain) &&
 			fs.existsSync(d.nodeBin)
 		);
@@ -139,7 +146,8 @@ function run(d, label, args, { cwd, env }) {
 			fs.writeSync(out, buf);
 			const s = buf.toString();
 			fetched += (s.match(/http fetch GET 200/g) || []).length;
-			const lines = s.split('\n').filter((l) => l.trim());
+			// Only lines that say what npm/node-gyp is doing (not compiler warnings) make the progress line.
+			const lines = s.split('\n').filter((l) => /^\s*(npm (http|info|sill)|CC|CXX|SOLINK|LINK|COPY|ACTION|gyp info|prebuild)/.test(l));
 			if (lines.length) lastLine = lines[lines.length - 1].slice(0, 120);
 		};
 		child.stdout.on('data', onData);
@@ -251,7 +259,7 @@ async function provision(version = DEFAULT_VERSION, { quiet = false } = {}) {
 		// An empty project .npmrc pins this directory's config: nothing leaks in from a clone.
 		fs.writeFileSync(path.join(d.n8nDir, '.npmrc'), 'fund=false\naudit=false\n');
 		log(`  step 2/3: npm install n8n@${d.version} --ignore-scripts (the long part; log: ${d.logFile})`);
-		await run(d, `n8n ${d.version}`, ['install', ...common, '--omit=dev', '--legacy-peer-deps'], {
+		await run(d, `n8n ${d.version}`, ['install', ...common, '--omit=dev', ...d.target.npmFlags], {
 			cwd: d.n8nDir,
 			env: runEnv(d),
 		});
@@ -271,7 +279,10 @@ async function provision(version = DEFAULT_VERSION, { quiet = false } = {}) {
 
 function verifySqlite(d) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(d.nodeBin, ['-e', "require('sqlite3'); console.log('ok')"], {
+		// sqlite3 must load under the target Node, and so must n8n's `start` command (a broken dependency tree
+		// shows up there as n8n's misleading 'Command "start" not found').
+		const check = "require('sqlite3'); require('n8n/dist/commands/start.js'); console.log('ok'); process.exit(0)";
+		const child = spawn(d.nodeBin, ['-e', check], {
 			cwd: d.n8nDir,
 			env: runEnv(d),
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -280,7 +291,7 @@ function verifySqlite(d) {
 		child.stdout.on('data', (b) => (out += b));
 		child.stderr.on('data', (b) => (out += b));
 		child.on('close', (code) =>
-			code === 0 ? resolve() : reject(new Error(`sqlite3 does not load under ${d.nodeBin}:\n${out.slice(-2000)}`)),
+			code === 0 ? resolve() : reject(new Error(`sqlite3 or n8n's start command does not load under ${d.nodeBin}:\n${out.slice(-2000)}`)),
 		);
 	});
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// `npm start` — the demo: build + pack this package, start the vendor sandbox, provision (cached) and start a
+// real n8n with the package installed as a community package, sandbox credentials for every vendor and the
+// example workflows imported, trigger workflows published. Ctrl-C stops everything.
+//
+//   npm start [-- --port 5678] [--sandbox-port 8787] [--n8n 2.41.1|1.123.81] [--no-build]
+
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const { provision, TARGETS, DEFAULT_VERSION } = require('./n8n/provision.js');
+const { packRepo, DEFAULT_OWNER } = require('./n8n/instance.js');
+const { bootEnvironment, exampleWorkflows, isLiveTrigger } = require('./n8n/environment.js');
+const { packageInfo } = require('./n8n/package-info.js');
+
+const { values: args } = parseArgs({
+	options: {
+		port: { type: 'string', default: process.env.N8N_PORT || '5678' },
+		'sandbox-port': { type: 'string', default: process.env.SANDBOX_PORT || '8787' },
+		n8n: { type: 'string', default: process.env.N8N_VERSION_E2E || DEFAULT_VERSION },
+		'no-build': { type: 'boolean', default: false },
+		help: { type: 'boolean', short: 'h', default: false },
+	},
+});
+if (args.help) {
+	console.log(`npm start [-- --port 5678] [--sandbox-port 8787] [--n8n ${Object.keys(TARGETS).join('|')}] [--no-build]`);
+	process.exit(0);
+}
+
+const t0 = Date.now();
+const say = (m) => process.stderr.write(`[start ${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${m}\n`);
+const port = Number(args.port);
+const sandboxPort = Number(args['sandbox-port']);
+
+let env = null;
+let stopping = false;
+async function shutdown(code = 0) {
+	if (stopping) return;
+	stopping = true;
+	say('stopping n8n and the sandbox…');
+	try {
+		if (env) await env.stop();
+	} finally {
+		say('stopped.');
+		process.exit(code);
+	}
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+	say(`n8n ${args.n8n} on port ${port}, sandbox on port ${sandboxPort}`);
+	// Building (CPU) and the first-time n8n download (network) overlap.
+	const [tarball] = await Promise.all([
+		packRepo({ build: !args['no-build'], log: say }),
+		provision(args.n8n).then((p) => say(p.cached ? `n8n ${args.n8n} is cached (${p.dir})` : `n8n ${args.n8n} provisioned`)),
+	]);
+
+	const examples = exampleWorkflows();
+	let withSandbox = true;
+	try {
+		require.resolve('../sandbox/index.js');
+	} catch {
+		withSandbox = false;
+		say('WARNING: sandbox/index.js does not exist yet — starting n8n without the sandbox and credentials');
+	}
+	say('starting n8n (first start of a fresh user folder takes ~30 s: database migrations)…');
+	env = await bootEnvironment({
+		version: args.n8n,
+		port,
+		sandboxPort: withSandbox ? sandboxPort : null,
+		tarball,
+		workflows: examples.map((e) => ({ workflow: e.workflow, file: e.file })),
+		log: say,
+	});
+	const { n8n } = env;
+	const info = packageInfo();
+
+	const url = `http://localhost:${port}`;
+	const lines = [];
+	lines.push('');
+	lines.push(`  n8n ${args.n8n} with ${info.name} ${info.version} is running: ${url}`);
+	lines.push(`  Sign in:   ${DEFAULT_OWNER.email}  /  ${DEFAULT_OWNER.password}`);
+	if (env.sandbox) lines.push(`  Sandbox:   ${env.sandbox.url}  (vendor APIs under /didi /hose /zhenling /zhiguanche /zeyi, control API under /_sandbox)`);
+	lines.push(`  Nodes:     ${info.nodes.map((n) => n.displayName).join(', ') || '(none built yet)'}`);
+	const creds = Object.values(env.credentials);
+	lines.push(`  Credentials (pointing at the sandbox): ${creds.map((c) => c.name).join(', ') || '(none)'}`);
+	lines.push('');
+	lines.push('  What to try first:');
+	let step = 1;
+	const manual = env.workflows.filter((w) => !w.publish);
+	const live = env.workflows.filter((w) => w.publish);
+	if (manual.length) {
+		lines.push(`   ${step++}. Open "${manual[0].workflow.name}" (Overview → Workflows) and click "Execute workflow";`);
+		lines.push(`      the nodes call the sandbox with the imported credentials — inspect each node's output.`);
+	}
+	if (live.length) {
+		lines.push(`   ${step++}. Published trigger workflows (they run when the vendor — here the sandbox — calls back):`);
+		for (const w of live) {
+			for (const node of w.workflow.nodes.filter(isLiveTrigger)) {
+				const nodeInfo = info.nodes.find((n) => n.type === node.type);
+				const hookPath =
+					node.type === 'n8n-nodes-base.webhook'
+						? node.parameters.path
+						: `${node.webhookId}/${(nodeInfo && nodeInfo.webhooks[0] && nodeInfo.webhooks[0].path) || 'webhook'}`;
+				lines.push(`      - "${w.workflow.name}": ${url}/webhook/${hookPath}`);
+			}
+		}
+		if (env.sandbox) lines.push(`      Have the sandbox send a signed callback with its control API (POST ${env.sandbox.url}/_sandbox/emit), then look at Executions.`);
+	}
+	if (creds.length) lines.push(`   ${step++}. Credentials → open one → "Test" runs the vendor's token/signature check against the sandbox.`);
+	lines.push(`   ${step++}. Add an HTTP Request node, Authentication "Predefined Credential Type", pick a vendor credential: signed calls to any endpoint.`);
+	lines.push('');
+	lines.push(`  Logs: ${n8n.logFile}`);
+	lines.push('  Ctrl-C stops n8n and the sandbox.');
+	lines.push('');
+	console.log(lines.join('\n'));
+	say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+
+	// If n8n dies on its own, take the rest down too.
+	const watch = setInterval(async () => {
+		if (!stopping && !n8n.running()) {
+			clearInterval(watch);
+			say(`n8n exited unexpectedly — see ${n8n.logFile}`);
+			await shutdown(1);
+		}
+	}, 2000);
+} catch (e) {
+	say(`failed: ${e.stack || e.message || e}`);
+	await shutdown(1);
+}

@@ -1,0 +1,235 @@
+'use strict';
+// End to end against a real n8n (2.x on Node 24 and 1.x on Node 20, provisioned and cached outside the clone)
+// and the vendor sandbox. One file on purpose: the n8n versions run one after the other (never two n8n at
+// once), and the package is built and packed once for both.
+//
+//   npm run test:e2e                       both versions
+//   E2E=0 npm test                         skip (fast local loop)
+//   E2E_N8N_VERSIONS=2.41.1 npm run test:e2e
+//   E2E_NO_BUILD=1                         reuse dist/ as it is
+//   E2E_KEEP=1                             keep n8n user folders (logs, database) for inspection
+//
+// What runs is discovered from disk (see docs/e2e.md): no vendor code here.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const { TARGETS } = require('../../scripts/n8n/provision.js');
+const { provision } = require('../../scripts/n8n/provision.js');
+const { REPO_ROOT, packageInfo, iconFiles } = require('../../scripts/n8n/package-info.js');
+const { bootEnvironment, sandboxCredentials, SANDBOX_DIR } = require('../../scripts/n8n/environment.js');
+const { discoverCases, httpRequestCases, webhookPathOf, runSteps, short, executionsSince, maxExecutionId, executionOutputs } = require('./lib/harness.js');
+
+const ENABLED = process.env.E2E !== '0' && process.env.E2E !== 'false';
+const VERSIONS = (process.env.E2E_N8N_VERSIONS || Object.keys(TARGETS).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+const N8N_PORT = Number(process.env.E2E_N8N_PORT || 5688);
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT || 8797);
+const BOOT_TIMEOUT = 20 * 60 * 1000; // first-time provisioning included
+const log = (m) => process.stderr.write(`[e2e] ${m}\n`);
+
+// Build + pack once, at collection time, so the test list (one test per node, credential, workflow) is known.
+let tarball = null;
+let info = { name: 'n8n-nodes-cn-enterprise', credentials: [], nodes: [] };
+let buildError = null;
+if (ENABLED) {
+	try {
+		const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+		const hasSources = (pkg.n8n.credentials || []).length + (pkg.n8n.nodes || []).length > 0;
+		if (hasSources && !process.env.E2E_NO_BUILD) execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+		info = packageInfo();
+		const outDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'cn-enterprise-e2e-pack-'));
+		const out = execFileSync('npm', ['pack', '--json', '--pack-destination', outDir], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		tarball = path.join(outDir, JSON.parse(out.slice(out.indexOf('[')))[0].filename);
+	} catch (e) {
+		buildError = e;
+	}
+}
+
+const hasSandbox = fs.existsSync(path.join(SANDBOX_DIR, 'index.js'));
+const cases = ENABLED && !buildError ? discoverCases(info) : [];
+const sandboxCreds = hasSandbox ? sandboxCredentials(`http://127.0.0.1:${SANDBOX_PORT}`) : {};
+const httpCases = ENABLED && !buildError ? httpRequestCases(info, sandboxCreds) : [];
+
+const describeE2E = ENABLED ? describe : describe.skip;
+
+describeE2E('e2e: a real n8n with this package', () => {
+	test('the package builds and packs', () => {
+		if (buildError) throw buildError;
+		expect(fs.existsSync(tarball)).toBe(true);
+	});
+
+	for (const version of VERSIONS) {
+		describe(`n8n ${version}`, () => {
+			let env = null;
+			let n8n = null;
+			let flatted = null;
+			let nodeTypes = null;
+			const major = Number(version.split('.')[0]);
+
+			beforeAll(async () => {
+				if (buildError) return;
+				const t0 = Date.now();
+				const p = await provision(version);
+				flatted = require(path.join(p.n8nDir, 'node_modules', 'flatted'));
+				const runnable = [...cases.filter((c) => c.missing.length === 0), ...httpCases.filter((c) => !c.skip && hasSandbox)];
+				env = await bootEnvironment({
+					version,
+					port: N8N_PORT,
+					sandboxPort: hasSandbox ? SANDBOX_PORT : null,
+					tarball,
+					workflows: runnable.map((c) => ({ workflow: c.workflow, publish: c.publish, caseId: c.id })),
+					log,
+				});
+				n8n = env.n8n;
+				for (const c of runnable) c.imported = env.workflows.find((w) => w.caseId === c.id).workflow;
+				nodeTypes = await n8n.nodeTypes();
+				log(`n8n ${version}: environment ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (${runnable.length} workflow(s))`);
+			}, BOOT_TIMEOUT);
+
+			afterAll(async () => {
+				if (env) await env.stop();
+			}, 60000);
+
+			const ready = () => {
+				if (buildError) throw buildError;
+				if (!n8n) throw new Error('n8n did not start (see the beforeAll error)');
+			};
+
+			// ---- the package loads -------------------------------------------------------------------------
+			test('n8n is up and the owner session works', async () => {
+				ready();
+				const me = await n8n.rest('GET', '/login');
+				expect(me.email).toBe(n8n.owner.email);
+			});
+
+			test('no errors loading the package in the n8n log', () => {
+				ready();
+				const logText = fs.readFileSync(n8n.logFile, 'utf8');
+				const bad = logText.split('\n').filter((l) => /n8n-nodes-cn-enterprise/.test(l) && /(error|fail|could not|cannot)/i.test(l));
+				expect(bad).toEqual([]);
+			});
+
+			eachOf(info.nodes, (n) => n.type, 'node %s is registered (and its Tool variant when usableAsTool)', (node) => {
+				ready();
+				const names = new Set(nodeTypes.map((t) => t.name));
+				expect(names.has(node.type)).toBe(true);
+				if (node.usableAsTool && !node.isTrigger) expect(names.has(`${node.type}Tool`)).toBe(true);
+				if (node.isTrigger) expect(names.has(`${node.type}Tool`)).toBe(false);
+			});
+
+			eachOf(info.nodes, (n) => n.type, 'icons of %s are served', async (node) => {
+				ready();
+				const desc = nodeTypes.find((t) => t.name === node.type);
+				expect(desc).toBeDefined();
+				const urls = desc.iconUrl ? (typeof desc.iconUrl === 'string' ? [desc.iconUrl] : Object.values(desc.iconUrl)) : [];
+				expect(urls.length).toBe(iconFiles(node.icon).length || urls.length);
+				expect(urls.length).toBeGreaterThan(0);
+				for (const u of urls) {
+					const r = await n8n.request('GET', `/${u.replace(/^\//, '')}`, undefined, { raw: true });
+					expect({ url: u, status: r.status }).toEqual({ url: u, status: 200 });
+					expect(r.text.length).toBeGreaterThan(0);
+				}
+			});
+
+			eachOf(info.credentials, (c) => c.name, 'credential type %s is registered (icon served)', async (cred) => {
+				ready();
+				const types = await n8n.credentialTypes();
+				const desc = types.find((t) => t.name === cred.name);
+				expect(desc).toBeDefined();
+				const urls = desc.iconUrl ? (typeof desc.iconUrl === 'string' ? [desc.iconUrl] : Object.values(desc.iconUrl)) : [];
+				for (const u of urls) {
+					const r = await n8n.request('GET', `/${u.replace(/^\//, '')}`, undefined, { raw: true });
+					expect({ url: u, status: r.status }).toEqual({ url: u, status: 200 });
+				}
+			});
+
+			// ---- credentials against the sandbox -----------------------------------------------------------
+			const testable = info.credentials.filter((c) => c.test);
+			eachOf(testable, (c) => c.name, 'credential test of %s passes against the sandbox', async (cred) => {
+				ready();
+				if (!env.sandbox) return log(`skip: no sandbox yet (${cred.name})`);
+				const imported = env.credentialsByType[cred.name];
+				if (!imported) throw new Error(`no sandbox credentials for ${cred.name} in sandbox/credentials.json`);
+				const r = await n8n.testCredential(imported.id);
+				expect(r).toEqual(expect.objectContaining({ status: 'OK' }));
+			});
+
+			eachOf(httpCases, (c) => c.cred.name, "n8n's HTTP Request node signs with %s (predefined credential type)", async (c) => {
+				ready();
+				if (c.skip || !env.sandbox) return log(`skip HTTP Request check for ${c.cred.name}: ${c.skip || 'no sandbox yet'}`);
+				const since = await maxExecutionId(n8n);
+				const res = await n8n.webhook(c.hookPath, {});
+				const list = await executionsSince(n8n, c.imported.id, since, { atLeast: 1 });
+				let why = '';
+				if (res.status !== 200 && list[0]) {
+					const full = await n8n.execution(list[0].id).catch(() => null);
+					const err = full && executionOutputs(full, flatted).error;
+					why = err ? ` — ${err.message} ${short(err.description || '')}` : '';
+				}
+				expect({ status: res.status, why }).toEqual({ status: 200, why: '' });
+				const items = Array.isArray(res.body) ? res.body : [res.body];
+				// The credential's own test rules say what a failed call looks like in a 200 body.
+				for (const rule of c.rules) {
+					if (rule.type === 'responseSuccessBody') {
+						const v = rule.properties.key.split('.').reduce((o, k) => (o == null ? o : o[k]), items[0]);
+						expect({ key: rule.properties.key, value: v }).not.toEqual({ key: rule.properties.key, value: rule.properties.value });
+					}
+				}
+			});
+
+			// ---- data-driven: test/e2e/workflows/<vendor>/*.json and examples/*.json ------------------------
+			for (const c of cases) {
+				const name = `${c.kind === 'example' ? 'example' : 'workflow'} ${c.id}: ${c.title}`;
+				const onlyFor = c.spec.versions ? c.spec.versions.map(String) : null;
+				if (onlyFor && !onlyFor.some((v) => version === v || String(major) === v)) {
+					test.skip(`${name} (not for n8n ${version})`, () => {});
+					continue;
+				}
+				if (c.missing.length) {
+					test.skip(`${name} (waiting for ${c.missing.join(', ')})`, () => {});
+					continue;
+				}
+				test(
+					name,
+					async () => {
+						ready();
+						if (!env.sandbox && (c.vendor || c.spec.steps)) return log(`skip ${c.id}: no sandbox yet`);
+						const wf = c.imported;
+						const live = wf.nodes.filter((n) => n.type === 'n8n-nodes-base.webhook' || /Trigger$/.test(n.type));
+						const webhookPaths = Object.fromEntries(live.map((n) => [n.name, webhookPathOf(n, info)]));
+						const first = live[0] ? webhookPaths[live[0].name] : undefined;
+						const vars = {
+							n8n: { url: n8n.baseUrl, version, major },
+							sandbox: env.sandbox ? { url: env.sandbox.url } : {},
+							credentials: Object.fromEntries(Object.entries(env.credentials).map(([v, cr]) => [v, cr.data])),
+							webhookPath: first,
+							webhookUrl: first ? `${n8n.baseUrl}/webhook/${first}` : undefined,
+							webhookPaths,
+							webhookUrls: Object.fromEntries(Object.entries(webhookPaths).map(([k, p]) => [k, `${n8n.baseUrl}/webhook/${p}`])),
+							workflowId: wf.id,
+							vendor: c.vendor,
+						};
+						const steps = c.spec.steps || defaultSteps(c);
+						if (!steps.length) return log(`${c.id}: imported and published; no steps to run (add ${c.id}.e2e.json)`);
+						await runSteps(steps, { n8n, sandbox: env.sandbox, info, flatted, vars, workflow: wf });
+					},
+					c.spec.timeoutMs || 120000,
+				);
+			}
+		});
+	}
+});
+
+/** One test per element; a visible skipped placeholder while the list is still empty. */
+function eachOf(list, nameOf, title, fn, timeout = 120000) {
+	if (!list.length) return test.skip(title.replace('%s', '(none in package.json yet)'), () => {});
+	for (const el of list) test(title.replace('%s', nameOf(el)), () => fn(el), timeout);
+}
+
+/** Without a sidecar: call the webhook-fronted workflow and require one successful execution. */
+function defaultSteps(c) {
+	const hasWebhook = c.workflow.nodes.some((n) => n.type === 'n8n-nodes-base.webhook');
+	if (!hasWebhook) return [];
+	return [{ webhook: {}, expect: { status: 200 } }, { executions: { count: 1, status: 'success' } }];
+}
