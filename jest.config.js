@@ -6,6 +6,7 @@ const tsTransform = {
 };
 
 const project = (name, extra = {}) => ({
+	setupFiles: ['<rootDir>/test/helpers/env.js'],
 	displayName: name,
 	testEnvironment: 'node',
 	transform: tsTransform,

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Verifies what `npm pack` would publish: only dist/, README, LICENSE and package.json; every node and
+// credential listed in package.json's `n8n` section present with its icons, and a codex file per node.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const pkg = require(path.join(root, 'package.json'));
+const [pack] = JSON.parse(
+	execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+);
+const files = new Set(pack.files.map((f) => f.path));
+const problems = [];
+
+for (const file of files) {
+	if (!file.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(file)) {
+		problems.push(`unexpected file in package: ${file}`);
+	}
+	if (/\/(sandbox|test|bench|scripts|examples)\//.test(file)) problems.push(`dev-only file in package: ${file}`);
+}
+for (const required of ['README.md', 'LICENSE', 'package.json']) {
+	if (!files.has(required)) problems.push(`missing ${required}`);
+}
+
+const iconFiles = (icon) =>
+	(typeof icon === 'string' ? [icon] : icon ? [icon.light, icon.dark] : [])
+		.filter((i) => i && i.startsWith('file:'))
+		.map((i) => i.slice('file:'.length));
+
+function checkEntry(entry, kind) {
+	if (!files.has(entry)) {
+		problems.push(`${kind} listed but not packed: ${entry}`);
+		return;
+	}
+	const mod = require(path.join(root, entry));
+	const Class = Object.values(mod).find((v) => typeof v === 'function');
+	const instance = new Class();
+	const description = kind === 'node' ? instance.description : instance;
+	const dir = path.dirname(entry);
+	const icons = iconFiles(description.icon);
+	if (kind === 'node' && icons.length < 2) problems.push(`${entry}: node needs light and dark icons`);
+	for (const icon of icons) {
+		const iconPath = path.posix.normalize(path.posix.join(dir, icon));
+		if (!files.has(iconPath)) problems.push(`${entry}: icon ${iconPath} not packed`);
+	}
+	if (kind === 'node') {
+		const codex = entry.replace(/\.js$/, '.json');
+		if (!files.has(codex)) problems.push(`${entry}: codex ${codex} not packed`);
+	}
+}
+
+for (const entry of pkg.n8n.nodes) checkEntry(entry, 'node');
+for (const entry of pkg.n8n.credentials) checkEntry(entry, 'credential');
+if (Object.keys(pkg.dependencies || {}).length > 0) problems.push('package has runtime dependencies');
+
+if (problems.length) {
+	console.error(problems.map((p) => `✗ ${p}`).join('\n'));
+	process.exit(1);
+}
+console.log(
+	`✓ ${files.size} files; ${pkg.n8n.nodes.length} nodes and ${pkg.n8n.credentials.length} credentials with icons and codex`,
+);

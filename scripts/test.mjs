@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm test`: every jest project (unit, workflow, sandbox, e2e), then one summary line "N passed, N failed"
+// computed from jest's JSON results. Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
+// E2E=0 skips the real-n8n suite for fast local loops; CI always runs it.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(root, '.test-results');
+const resultsFile = path.join(resultsDir, 'jest.json');
+mkdirSync(resultsDir, { recursive: true });
+rmSync(resultsFile, { force: true });
+
+const args = process.argv.slice(2);
+const projects = ['unit', 'workflow', 'sandbox'];
+if (process.env.E2E !== '0') projects.push('e2e');
+const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', ...projects];
+
+const jest = spawnSync(
+	process.execPath,
+	[
+		path.join(root, 'node_modules/jest/bin/jest.js'),
+		...selection,
+		'--runInBand',
+		'--forceExit',
+		'--passWithNoTests',
+		'--json',
+		`--outputFile=${resultsFile}`,
+		...args,
+	],
+	{ cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } },
+);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(resultsFile)) {
+	const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+	passed = results.numPassedTests;
+	failed = results.numFailedTests;
+	// A suite that crashes before its tests run has no failed test of its own: count it once.
+	for (const suite of results.testResults) {
+		if (suite.status === 'failed' && suite.assertionResults.every((a) => a.status !== 'failed')) failed += 1;
+	}
+} else {
+	failed += 1;
+}
+if (jest.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
