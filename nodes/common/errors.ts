@@ -1,0 +1,61 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+import type { VendorFailure, VendorProfile } from './types';
+import { redact } from './redact';
+
+/** A vendor refusal as a NodeApiError: the vendor's code and message, a hint, the request id. */
+export function vendorApiError(
+	node: INode,
+	profile: VendorProfile,
+	failure: VendorFailure,
+	options: { httpCode?: number; itemIndex?: number; credentials?: Record<string, unknown> },
+): NodeApiError {
+	const hint = profile.hints?.[failure.code];
+	const description = [
+		hint,
+		failure.detail,
+		failure.requestId ? `Request ID: ${failure.requestId}` : undefined,
+	]
+		.filter(Boolean)
+		.join('\n');
+	const clean = (text: string) => redact(text, options.credentials);
+	const response: JsonObject = {
+		code: failure.code,
+		message: clean(failure.message),
+		...(failure.requestId ? { requestId: failure.requestId } : {}),
+	};
+	return new NodeApiError(node, response, {
+		message: clean(`${profile.vendor} error ${failure.code}: ${failure.message}`),
+		description: clean(description) || undefined,
+		httpCode: options.httpCode !== undefined ? String(options.httpCode) : undefined,
+		itemIndex: options.itemIndex,
+	});
+}
+
+/** A request that never got an answer (DNS, refused, timeout) — without the URL's query or headers. */
+export function transportError(
+	node: INode,
+	profile: VendorProfile,
+	error: Error & { code?: string },
+	options: { itemIndex?: number; credentials?: Record<string, unknown> },
+): NodeApiError {
+	const reason = error.code ? `${error.code}` : error.message;
+	return new NodeApiError(
+		node,
+		{ code: error.code ?? 'NETWORK', message: redact(error.message, options.credentials) },
+		{
+			message: redact(`Could not reach ${profile.vendor}: ${reason}`, options.credentials),
+			description:
+				'Check the Base URL in the credential, that this n8n server can reach it, and that its IP is on the vendor\'s whitelist.',
+			itemIndex: options.itemIndex,
+		},
+	);
+}
+
+/** Bad user input, raised before any request is sent. Names the field and the item. */
+export function inputError(node: INode, field: string, problem: string, itemIndex: number, hint?: string) {
+	return new NodeOperationError(node, `${field} ${problem} [item ${itemIndex}]`, {
+		itemIndex,
+		description: hint,
+	});
+}
