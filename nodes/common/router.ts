@@ -1,0 +1,81 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { mapConcurrent } from './concurrency';
+
+export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData | INodeExecutionData[];
+
+/** One `actions/<resource>/<operation>.operation.ts` module. */
+export interface OperationModule {
+	description: INodeProperties[];
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
+	/** Items processed at once (default 1). Pacing rules still apply per request in the transport. */
+	concurrency?: number;
+}
+
+export type OperationMap = Record<string, Record<string, OperationModule>>;
+
+function isExecutionData(value: unknown): value is INodeExecutionData {
+	return typeof value === 'object' && value !== null && 'json' in value && typeof (value as INodeExecutionData).json === 'object';
+}
+
+function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
+	const list = Array.isArray(result) ? result : [result];
+	return list.map((entry) =>
+		isExecutionData(entry)
+			? { ...entry, pairedItem: { item: itemIndex } }
+			: { json: entry as IDataObject, pairedItem: { item: itemIndex } },
+	);
+}
+
+/**
+ * The execute() of every action node: picks the operation module for the chosen resource and operation,
+ * runs it per item (concurrently where the module allows), pairs every output item with its input and
+ * honours continueOnFail with an error item carrying the message.
+ */
+export async function routeOperations(
+	this: IExecuteFunctions,
+	operations: OperationMap,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const module = operations[resource]?.[operation];
+	if (!module) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+	}
+	const continueOnFail = this.continueOnFail();
+	const results = await mapConcurrent(items, module.concurrency ?? 1, async (_item, i) => {
+		try {
+			return { items: toItems(await module.execute.call(this, i), i) };
+		} catch (error) {
+			if (continueOnFail) {
+				const failure = error as NodeApiError;
+				return {
+					items: [
+						{
+							json: {
+								error: failure.message,
+								...(failure.description ? { description: failure.description } : {}),
+								...(failure.httpCode ? { httpCode: failure.httpCode } : {}),
+							},
+							pairedItem: { item: i },
+						},
+					],
+				};
+			}
+			return { error, index: i };
+		}
+	});
+	const failed = results.find((r) => 'error' in r);
+	if (failed && 'error' in failed) {
+		const error = failed.error as Error;
+		if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
+		throw new NodeOperationError(this.getNode(), error, { itemIndex: failed.index });
+	}
+	return [results.flatMap((r) => ('items' in r ? r.items : []))];
+}
