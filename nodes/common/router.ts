@@ -49,7 +49,8 @@ export async function routeOperations(
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 	}
 	const continueOnFail = this.continueOnFail();
-	const results = await mapConcurrent(items, module.concurrency ?? 1, async (_item, i) => {
+	type Outcome = { items: INodeExecutionData[] } | { error: unknown; index: number };
+	const results = await mapConcurrent<INodeExecutionData, Outcome>(items, module.concurrency ?? 1, async (_item, i) => {
 		try {
 			return { items: toItems(await module.execute.call(this, i), i) };
 		} catch (error) {
@@ -77,5 +78,5 @@ export async function routeOperations(
 		if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
 		throw new NodeOperationError(this.getNode(), error, { itemIndex: failed.index });
 	}
-	return [results.flatMap((r) => ('items' in r ? r.items : []))];
+	return [results.flatMap((r): INodeExecutionData[] => ('items' in r ? r.items : []))];
 }
