@@ -5,13 +5,15 @@
 //
 //   npm start [-- --port 5678] [--sandbox-port 8787] [--n8n 2.41.1|1.123.81] [--no-build]
 
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const { provision, TARGETS, DEFAULT_VERSION } = require('./n8n/provision.js');
 const { packRepo, DEFAULT_OWNER } = require('./n8n/instance.js');
-const { bootEnvironment, exampleWorkflows, isLiveTrigger } = require('./n8n/environment.js');
+const { bootEnvironment, exampleWorkflows, isLiveTrigger, SANDBOX_DIR } = require('./n8n/environment.js');
 const { packageInfo } = require('./n8n/package-info.js');
 
 const { values: args } = parseArgs({
@@ -58,13 +60,8 @@ try {
 	]);
 
 	const examples = exampleWorkflows();
-	let withSandbox = true;
-	try {
-		require.resolve('../sandbox/index.js');
-	} catch {
-		withSandbox = false;
-		say('WARNING: sandbox/index.js does not exist yet — starting n8n without the sandbox and credentials');
-	}
+	const withSandbox = fs.existsSync(path.join(SANDBOX_DIR, 'index.js'));
+	if (!withSandbox) say('WARNING: sandbox/index.js does not exist yet — starting n8n without the sandbox and credentials');
 	say('starting n8n (first start of a fresh user folder takes ~30 s: database migrations)…');
 	env = await bootEnvironment({
 		version: args.n8n,

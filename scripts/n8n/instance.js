@@ -21,7 +21,7 @@ const path = require('node:path');
 const { provision } = require('./provision.js');
 
 const PACKAGE_NAME = 'n8n-nodes-cn-enterprise';
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const { REPO_ROOT } = require('./package-info.js');
 
 const DEFAULT_OWNER = {
 	email: 'owner@example.com',
@@ -31,6 +31,13 @@ const DEFAULT_OWNER = {
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** promise, or null after ms — without leaving the timer behind (it would keep Jest alive). */
+function within(promise, ms) {
+	let timer;
+	const timeout = new Promise((r) => (timer = setTimeout(() => r(null), ms)));
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** 16-character ids in n8n's alphabet (what n8n itself generates for workflows and credentials). */
 function n8nId(seed) {
@@ -220,8 +227,13 @@ async function createInstance({
 					throw new Error(`n8n ${version} not healthy after ${timeout} ms; log ${logFile}:\n${tail(logFile)}`);
 				}
 				try {
+					// /healthz/readiness turns 200 once the database is migrated, but (seen on 1.123) before the REST
+					// controllers are mounted: wait for a public REST endpoint too.
 					const r = await fetch(`${baseUrl}/healthz/readiness`);
-					if (r.ok) break;
+					if (r.ok) {
+						const s = await fetch(`${baseUrl}/rest/settings`);
+						if (s.ok && /json/.test(s.headers.get('content-type') || '')) break;
+					}
 				} catch {}
 				await sleep(500);
 			}
@@ -238,9 +250,9 @@ async function createInstance({
 				} catch {}
 			};
 			signal('SIGTERM');
-			const killed = await Promise.race([exited, sleep(timeout).then(() => null)]);
+			const killed = await within(exited, timeout);
 			if (!killed) signal('SIGKILL');
-			await Promise.race([exited, sleep(5000)]);
+			await within(exited, 5000);
 			signal('SIGKILL'); // leftovers in the group (task runner)
 			child = null;
 			cookie = '';

@@ -6,7 +6,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+// CN_E2E_PROJECT_ROOT points the demo/e2e machinery at another checkout (used to self-test the harness
+// with a fixture project); by default it is this repository.
+const REPO_ROOT = process.env.CN_E2E_PROJECT_ROOT ? path.resolve(process.env.CN_E2E_PROJECT_ROOT) : path.resolve(__dirname, '..', '..');
 const PACKAGE_NAME = require(path.join(REPO_ROOT, 'package.json')).name;
 
 /** Vendor key (sandbox/credentials.json, test/e2e/workflows/<vendor>) → credential type name. */

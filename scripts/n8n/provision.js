@@ -281,18 +281,22 @@ function verifySqlite(d) {
 	return new Promise((resolve, reject) => {
 		// sqlite3 must load under the target Node, and so must n8n's `start` command (a broken dependency tree
 		// shows up there as n8n's misleading 'Command "start" not found').
-		const check = "require('sqlite3'); require('n8n/dist/commands/start.js'); console.log('ok'); process.exit(0)";
+		// (n8n's command registry loads zod-alias-support before any command module.)
+		const check =
+			"require('sqlite3'); try { require('n8n/dist/zod-alias-support'); } catch {} require('n8n/dist/commands/start.js'); console.log('ok'); process.exit(0)";
+		const checkHome = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-provision-check-'));
 		const child = spawn(d.nodeBin, ['-e', check], {
 			cwd: d.n8nDir,
-			env: runEnv(d),
+			env: runEnv(d, { N8N_USER_FOLDER: checkHome }),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let out = '';
 		child.stdout.on('data', (b) => (out += b));
 		child.stderr.on('data', (b) => (out += b));
-		child.on('close', (code) =>
-			code === 0 ? resolve() : reject(new Error(`sqlite3 or n8n's start command does not load under ${d.nodeBin}:\n${out.slice(-2000)}`)),
-		);
+		child.on('close', (code) => {
+			fs.rmSync(checkHome, { recursive: true, force: true });
+			return code === 0 ? resolve() : reject(new Error(`sqlite3 or n8n's start command does not load under ${d.nodeBin}:\n${out.slice(-2000)}`));
+		});
 	});
 }
 

@@ -9,8 +9,8 @@ const path = require('node:path');
 const { REPO_ROOT, PACKAGE_NAME } = require('../../../scripts/n8n/package-info.js');
 const { webhookFronted, isLiveTrigger, exampleWorkflows } = require('../../../scripts/n8n/environment.js');
 
-const WORKFLOWS_DIR = path.join(__dirname, '..', 'workflows');
-const EXAMPLE_SPECS_DIR = path.join(__dirname, '..', 'examples');
+const WORKFLOWS_DIR = path.join(REPO_ROOT, 'test', 'e2e', 'workflows');
+const EXAMPLE_SPECS_DIR = path.join(REPO_ROOT, 'test', 'e2e', 'examples');
 
 const readJson = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
 const slug = (s) => String(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
