@@ -1,5 +1,5 @@
-import { sleep } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { transportError, vendorApiError } from './errors';
 import type { Pacer } from './pacing';
 import type { RequestContext, RequestOptions, VendorProfile, VendorResponse } from './types';
@@ -31,7 +31,10 @@ function isNetworkError(error: unknown): error is Error & { code?: string } {
  * - vendor failures as NodeApiError with code, message, hint and request id, secrets redacted.
  */
 export function createTransport(profile: VendorProfile, pacer?: Pacer) {
-	return async function vendorRequest(this: RequestContext, options: RequestOptions): Promise<any> {
+	return async function vendorRequest<T = IDataObject>(
+		this: RequestContext,
+		options: RequestOptions,
+	): Promise<T> {
 		const node = this.getNode();
 		const itemIndex = options.itemIndex;
 		const credentials = (await this.getCredentials(
@@ -87,10 +90,9 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 					await sleep(retryDelay(attempt));
 					continue;
 				}
-				if (isNetworkError(error) || (error as Error)?.name !== 'NodeApiError') {
-					throw transportError(node, profile, error as Error, { itemIndex, credentials });
-				}
-				throw error;
+				throw error instanceof NodeApiError && !isNetworkError(error)
+					? error
+					: transportError(node, profile, error as Error, { itemIndex, credentials });
 			}
 			if (!refreshed && profile.isTokenExpired(response)) {
 				refreshed = true;
@@ -110,7 +112,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 					credentials,
 				});
 			}
-			return options.raw ? { ...response, body } : body;
+			return (options.raw ? { ...response, body } : body) as T;
 		}
 	};
 }
