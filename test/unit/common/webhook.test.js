@@ -1,0 +1,33 @@
+const { safeEqual, isFresh, seenBefore } = require('../../../nodes/common/webhook');
+
+describe('webhook checks', () => {
+	test('safeEqual compares exactly and tolerates different lengths', () => {
+		expect(safeEqual('abc123', 'abc123')).toBe(true);
+		expect(safeEqual('abc123', 'abc124')).toBe(false);
+		expect(safeEqual('abc', 'abc123')).toBe(false);
+		expect(safeEqual('', '')).toBe(true);
+	});
+
+	test('isFresh accepts ±window and refuses NaN', () => {
+		expect(isFresh(1000, 1000 + 300000, 300000)).toBe(true);
+		expect(isFresh(1000, 1001 + 300000, 300000)).toBe(false);
+		expect(isFresh(1000 + 300000, 1000, 300000)).toBe(true);
+		expect(isFresh(Number.NaN, 1000, 300000)).toBe(false);
+	});
+
+	test('seenBefore refuses a replay and forgets entries past twice the window', () => {
+		const data = {};
+		expect(seenBefore(data, 'n1', 0, 1000)).toBe(false);
+		expect(seenBefore(data, 'n1', 500, 1000)).toBe(true);
+		expect(seenBefore(data, 'n2', 600, 1000)).toBe(false);
+		expect(seenBefore(data, 'n3', 2599, 1000)).toBe(false);
+		expect(Object.keys(data.seenDeliveries)).toEqual(['n2', 'n3']);
+	});
+
+	test('seenBefore caps its memory', () => {
+		const data = {};
+		for (let i = 0; i < 20; i++) seenBefore(data, `id${i}`, i, 1e9, 10);
+		expect(Object.keys(data.seenDeliveries)).toHaveLength(10);
+		expect(seenBefore(data, 'id19', 30, 1e9, 10)).toBe(true);
+	});
+});
