@@ -32,6 +32,17 @@ export function vendorApiError(
 	});
 }
 
+const NETWORK_REASONS: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'DNS lookup failed',
+	ETIMEDOUT: 'timed out',
+	ESOCKETTIMEDOUT: 'timed out',
+	ECONNABORTED: 'timed out',
+	ECONNRESET: 'connection closed by the server',
+	EPIPE: 'connection closed by the server',
+};
+
 /** A request that never got an answer (DNS, refused, timeout) — without the URL's query or headers. */
 export function transportError(
 	node: INode,
@@ -39,14 +50,17 @@ export function transportError(
 	error: Error & { code?: string },
 	options: { itemIndex?: number; credentials?: Record<string, unknown> },
 ): NodeApiError {
-	const reason = error.code ? `${error.code}` : error.message;
+	const reason = (error.code && NETWORK_REASONS[error.code]) ?? 'no answer';
+	// The raw code stays out of the message: NodeApiError would swap such a message for a generic one.
 	return new NodeApiError(
 		node,
-		{ code: error.code ?? 'NETWORK', message: redact(error.message, options.credentials) },
+		{ reason: error.code ?? 'NETWORK' },
 		{
-			message: redact(`Could not reach ${profile.vendor}: ${reason}`, options.credentials),
-			description:
-				'Check the Base URL in the credential, that this n8n server can reach it, and that its IP is on the vendor\'s whitelist.',
+			message: `Could not reach ${profile.vendor} (${reason})`,
+			description: redact(
+				`Network error ${error.code ?? error.message}. Check the Base URL in the credential, that this n8n server can reach it, and that its IP is on the vendor's whitelist.`,
+				options.credentials,
+			),
 			itemIndex: options.itemIndex,
 		},
 	);

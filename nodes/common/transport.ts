@@ -6,26 +6,52 @@ import type { RequestContext, RequestOptions, VendorProfile, VendorResponse } fr
 
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 8000;
+const NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'ESOCKETTIMEDOUT',
+]);
+const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ESOCKETTIMEDOUT']);
+
+/**
+ * Token fetches and refreshes in flight, per credential id: concurrent items of one execution (or of
+ * several executions in one process) wait for the one in flight instead of each fetching a token.
+ */
+const tokenFlights = new Map<string, Promise<void>>();
 
 function retryDelay(attempt: number, response?: VendorResponse): number {
 	const header = response?.headers?.['retry-after'];
 	const seconds = Number(Array.isArray(header) ? header[0] : header);
-	if (Number.isFinite(seconds) && seconds > 0) return Math.min(seconds * 1000, RETRY_MAX_MS);
+	if (Number.isFinite(seconds) && seconds >= 0 && header !== undefined) {
+		return Math.min(seconds * 1000, RETRY_MAX_MS);
+	}
 	return Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS);
 }
 
-function isNetworkError(error: unknown): error is Error & { code?: string } {
-	const code = (error as { code?: string })?.code;
-	return (
-		typeof code === 'string' &&
-		['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ERR_BAD_RESPONSE'].includes(code)
-	);
+/** The network error code of an error thrown by n8n's HTTP helpers (which wrap axios errors). */
+function networkCode(error: unknown): string | undefined {
+	const e = error as {
+		code?: unknown;
+		httpCode?: unknown;
+		cause?: { code?: unknown };
+		errorResponse?: { code?: unknown };
+	};
+	for (const candidate of [e?.code, e?.httpCode, e?.cause?.code, e?.errorResponse?.code]) {
+		if (typeof candidate === 'string' && NETWORK_CODES.has(candidate)) return candidate;
+	}
+	return undefined;
 }
 
 /**
  * The one request path every vendor node uses. It signs through the credential
  * (`httpRequestWithAuthentication`), then owns what the HTTP layer does not:
- * - token expiry in any shape (HTTP 401, Hose's 403, DiDi's 200 + errno 401): one forced refresh, one retry;
+ * - token expiry in any shape (HTTP 401, Hose's 403, DiDi's 200 + errno 401): one forced refresh, one
+ *   retry, and one token fetch or refresh at a time per credential;
  * - retries with backoff on rate limits, 5xx and dropped connections;
  * - pacing per vendor rule (minimum interval, concurrency) via the vendor's Pacer;
  * - vendor failures as NodeApiError with code, message, hint and request id, secrets redacted.
@@ -37,10 +63,21 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 	): Promise<T> {
 		const node = this.getNode();
 		const itemIndex = options.itemIndex;
-		const credentials = (await this.getCredentials(
-			profile.credentialType,
-			itemIndex,
-		)) as ICredentialDataDecryptedObject;
+		const reference = node.credentials?.[profile.credentialType];
+		const flightKey = reference?.id ? `${profile.credentialType}:${reference.id}` : undefined;
+		const read = async () =>
+			(await this.getCredentials(profile.credentialType, itemIndex)) as ICredentialDataDecryptedObject;
+
+		let credentials = await read();
+		const waitForFlight = async () => {
+			const flight = flightKey ? tokenFlights.get(flightKey) : undefined;
+			if (!flight) return false;
+			await flight.catch(() => undefined);
+			credentials = await read();
+			return true;
+		};
+		if (credentials.accessToken === '') await waitForFlight();
+
 		const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 		const request: IHttpRequestOptions = {
 			method: options.method,
@@ -54,48 +91,85 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			ignoreHttpStatusErrors: true,
 			timeout: options.timeout ?? 60000,
 		};
-		const reference = node.credentials?.[profile.credentialType];
-		const retries = options.retries ?? 2;
+		const retries = options.retries ?? 3;
 		const pacingKey = reference?.id ?? 'default';
 
-		const send = async (refresh: boolean): Promise<VendorResponse> => {
-			const call = async () =>
-				(await this.helpers.httpRequestWithAuthentication.call(
-					this,
-					profile.credentialType,
-					{ ...request, headers: { ...(request.headers ?? {}) } },
-					refresh && reference?.id
-						? {
-								credentialsDecrypted: {
-									id: reference.id,
-									name: reference.name,
-									type: profile.credentialType,
-									data: { ...credentials, accessToken: '' },
-								},
-							}
-						: undefined,
-				)) as VendorResponse;
-			return pacer && options.bucket && pacer.has(options.bucket)
-				? await pacer.run(pacingKey, options.bucket, call)
-				: await call();
+		const call = async (forceRefresh: boolean): Promise<VendorResponse> =>
+			(await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				profile.credentialType,
+				{ ...request, headers: { ...(request.headers ?? {}) } },
+				forceRefresh && reference?.id
+					? {
+							credentialsDecrypted: {
+								id: reference.id,
+								name: reference.name,
+								type: profile.credentialType,
+								data: { ...credentials, accessToken: '' },
+							},
+						}
+					: undefined,
+			)) as VendorResponse;
+
+		/** Sends once; leads the token flight when this call fetches or refreshes the token. */
+		const send = async (forceRefresh: boolean): Promise<VendorResponse> => {
+			let release: (() => void) | undefined;
+			while (flightKey && (forceRefresh || credentials.accessToken === '')) {
+				if (!tokenFlights.has(flightKey)) {
+					tokenFlights.set(flightKey, new Promise<void>((resolve) => (release = resolve)));
+					break;
+				}
+				// Someone else is fetching a token: use theirs.
+				const before = credentials.accessToken;
+				await waitForFlight();
+				if (credentials.accessToken !== '' && credentials.accessToken !== before) forceRefresh = false;
+				else if (credentials.accessToken !== '' && !forceRefresh) break;
+			}
+			try {
+				const paced = () => call(forceRefresh);
+				return pacer && options.bucket && pacer.has(options.bucket)
+					? await pacer.run(pacingKey, options.bucket, paced)
+					: await paced();
+			} finally {
+				if (release) {
+					tokenFlights.delete(flightKey!);
+					release();
+				}
+			}
 		};
 
 		let refreshed = false;
+		let forceRefresh = false;
 		for (let attempt = 0; ; attempt++) {
 			let response: VendorResponse;
 			try {
-				response = await send(refreshed && attempt === 0);
+				response = await send(forceRefresh);
+				forceRefresh = false;
 			} catch (error) {
-				if (isNetworkError(error) && attempt < retries) {
+				const code = networkCode(error);
+				if (code && RETRYABLE_NETWORK_CODES.has(code) && attempt < retries) {
 					await sleep(retryDelay(attempt));
 					continue;
 				}
-				throw error instanceof NodeApiError && !isNetworkError(error)
+				const latest = await read().catch(() => credentials);
+				if (code) {
+					throw transportError(node, profile, Object.assign(new Error(code), { code }), {
+						itemIndex,
+						credentials: latest,
+					});
+				}
+				throw error instanceof NodeApiError
 					? error
-					: transportError(node, profile, error as Error, { itemIndex, credentials });
+					: transportError(node, profile, error as Error, { itemIndex, credentials: latest });
 			}
 			if (!refreshed && profile.isTokenExpired(response)) {
 				refreshed = true;
+				const sentToken = credentials.accessToken;
+				// Another request may be refreshing, or may have refreshed since this one read its token.
+				if (!(await waitForFlight())) {
+					credentials = await read();
+					forceRefresh = credentials.accessToken === sentToken || credentials.accessToken === '';
+				}
 				attempt = -1;
 				continue;
 			}
@@ -109,7 +183,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 				throw vendorApiError(node, profile, failure, {
 					httpCode: response.statusCode,
 					itemIndex,
-					credentials,
+					credentials: await read().catch(() => credentials),
 				});
 			}
 			return (options.raw ? { ...response, body } : body) as T;

@@ -59,7 +59,7 @@ export interface RequestOptions {
 	itemIndex?: number;
 	/** Pacing bucket: requests in one bucket respect its minimum interval and concurrency. */
 	bucket?: string;
-	/** Retries on rate limits, 5xx and network errors (default 2). Never for non-idempotent writes unless told. */
+	/** Retries on rate limits, 5xx and dropped connections (default 3). Set 0 for writes without an idempotency key. */
 	retries?: number;
 	/** Answer with the full response instead of the decoded body. */
 	raw?: boolean;
