@@ -68,7 +68,10 @@ function describe(version) {
 	const systemMajor = Number(process.versions.node.split('.')[0]);
 	const useSystemNode = systemMajor === t.nodeMajor;
 	const nodePkg = `node-${process.platform}-${process.arch}`;
-	const nodeDir = useSystemNode ? null : path.join(dir, 'node', 'node_modules', nodePkg);
+	// Headers for node-gyp (sqlite3 rebuild) come from the Node install itself: nodejs.org is not reachable.
+	const systemPrefix = path.resolve(path.dirname(process.execPath), '..');
+	const systemHeaders = fs.existsSync(path.join(systemPrefix, 'include', 'node', 'node.h')) ? systemPrefix : null;
+	const nodeDir = useSystemNode ? systemHeaders : path.join(dir, 'node', 'node_modules', nodePkg);
 	const nodeBin = useSystemNode ? process.execPath : path.join(nodeDir, 'bin', 'node');
 	const n8nDir = path.join(dir, 'n8n');
 	return {
@@ -119,9 +122,11 @@ function isComplete(d) {
 /** Environment for running npm/n8n with the right Node first on PATH, independent of any repo .npmrc. */
 function runEnv(d, extra = {}) {
 	const env = { ...process.env };
-	// Drop npm_* variables inherited from an enclosing `npm run` (they carry the repo's config, e.g.
-	// ignore-scripts, prefix, node_gyp paths) — the cache install must not depend on the clone.
-	for (const k of Object.keys(env)) if (/^npm_/i.test(k)) delete env[k];
+	// Drop what an enclosing `npm run` injects about the clone (its prefix, package, lifecycle, the repo's
+	// ignore-scripts): the cache install must not depend on the clone. User settings such as
+	// npm_config_registry / _cache / _proxy / _cafile pass through.
+	const injected = /^npm_(lifecycle_|package_|command$|execpath$|node_execpath$|config_(local_prefix|prefix|ignore_scripts|node_gyp|init_module|npm_version|user_agent|nodedir)$)/i;
+	for (const k of Object.keys(env)) if (injected.test(k)) delete env[k];
 	env.PATH = `${d.binDir}${path.delimiter}${env.PATH || ''}`;
 	if (d.nodeDir) env.npm_config_nodedir = d.nodeDir;
 	return { ...env, ...extra };

@@ -53,6 +53,17 @@ const httpCases = ENABLED && !buildError ? httpRequestCases(info, sandboxCreds) 
 
 const describeE2E = ENABLED ? describe : describe.skip;
 
+// On a fresh machine every version is provisioned at once (network-bound npm installs overlap), the first
+// time any version needs it; a cached version resolves at once.
+let provisioning = null;
+function provisioned(version) {
+	if (!provisioning) {
+		provisioning = Object.fromEntries(VERSIONS.map((v) => [v, provision(v)]));
+		for (const p of Object.values(provisioning)) p.catch(() => {}); // reported by the version that awaits it
+	}
+	return provisioning[version];
+}
+
 describeE2E('e2e: a real n8n with this package', () => {
 	test('the package builds and packs', () => {
 		if (buildError) throw buildError;
@@ -70,7 +81,7 @@ describeE2E('e2e: a real n8n with this package', () => {
 			beforeAll(async () => {
 				if (buildError) return;
 				const t0 = Date.now();
-				const p = await provision(version);
+				const p = await provisioned(version);
 				flatted = require(path.join(p.n8nDir, 'node_modules', 'flatted'));
 				const runnable = [...cases.filter((c) => c.missing.length === 0), ...httpCases.filter((c) => !c.skip && hasSandbox)];
 				env = await bootEnvironment({
