@@ -110,7 +110,8 @@ async function createInstance({
 		// Task runners (2.x default) listen on a broker port, 5679 by default: take a free one so an instance
 		// on --port 5679 or a second instance does not collide.
 		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL || 'info',
+		// Not N8N_LOG_LEVEL from the environment: the jest setup sets it to 'silent' for in-process n8n-core.
+		N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL || 'info',
 		N8N_LOG_OUTPUT: 'console',
 		DB_TYPE: 'sqlite',
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
