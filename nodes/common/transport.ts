@@ -175,7 +175,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			}
 			const body = profile.decode ? profile.decode(response.body, credentials) : response.body;
 			const failure = profile.failure(response, body);
-			if (failure) {
+			if (failure && !options.accept?.includes(failure.code)) {
 				if (failure.retryable && attempt < retries) {
 					await sleep(retryDelay(attempt, response));
 					continue;

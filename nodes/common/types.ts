@@ -63,6 +63,11 @@ export interface RequestOptions {
 	retries?: number;
 	/** Answer with the full response instead of the decoded body. */
 	raw?: boolean;
+	/**
+	 * Vendor failure codes answered like a success (the decoded body) instead of thrown, for operations that
+	 * handle them, e.g. DiDi 50506 "out_approval_id already used" in an exactly-once create.
+	 */
+	accept?: string[];
 	/** Binary download: the body is returned as a Buffer. */
 	encoding?: 'arraybuffer';
 	timeout?: number;

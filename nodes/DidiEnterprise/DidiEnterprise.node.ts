@@ -1,0 +1,75 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { routeOperations } from '../common/router';
+import type { OperationMap } from '../common/router';
+import * as approval from './actions/approval';
+import * as budgetCenter from './actions/budgetCenter';
+import * as city from './actions/city';
+import * as legalEntity from './actions/legalEntity';
+import * as member from './actions/member';
+import * as order from './actions/order';
+import * as regulation from './actions/regulation';
+import * as role from './actions/role';
+import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
+
+const operations: OperationMap = {
+	approval: approval.operations,
+	order: order.operations,
+	member: member.operations,
+	budgetCenter: budgetCenter.operations,
+	regulation: regulation.operations,
+	city: city.operations,
+	role: role.operations,
+	legalEntity: legalEntity.operations,
+};
+
+export class DidiEnterprise implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'DiDi Enterprise',
+		name: 'didiEnterprise',
+		icon: { light: 'file:didi.svg', dark: 'file:didi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage approvals, orders, members and budget centers in DiDi Enterprise (滴滴企业版)',
+		defaults: { name: 'DiDi Enterprise' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'didiEnterpriseApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				default: 'approval',
+				options: [
+					{ name: 'Approval (申请单)', value: 'approval' },
+					{ name: 'Budget Center (部门/项目)', value: 'budgetCenter' },
+					{ name: 'City (城市)', value: 'city' },
+					{ name: 'Legal Entity (公司主体)', value: 'legalEntity' },
+					{ name: 'Member (员工)', value: 'member' },
+					{ name: 'Order (订单)', value: 'order' },
+					{ name: 'Regulation (制度)', value: 'regulation' },
+					{ name: 'Role (角色)', value: 'role' },
+				],
+			},
+			...approval.description,
+			...order.description,
+			...member.description,
+			...budgetCenter.description,
+			...regulation.description,
+			...city.description,
+			...role.description,
+			...legalEntity.description,
+		],
+	};
+
+	methods = { loadOptions, listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeOperations.call(this, operations);
+	}
+}

@@ -1,0 +1,14 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OperationModule } from '../../../common/router';
+import { operationSelector, referenceList } from '../../shared/reference';
+
+const getMany = referenceList({ resource: 'city', path: '/river/City/get', nameField: 'city_name' });
+
+export const operations: Record<string, OperationModule> = { getMany };
+
+export const description: INodeProperties[] = [
+	operationSelector('city', [
+		{ name: 'Get Many', value: 'getMany', action: 'Get many cities', description: 'List ride cities with their counties (用车城市)' },
+	]),
+	...getMany.description,
+];

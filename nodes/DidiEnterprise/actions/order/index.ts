@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OperationModule } from '../../../common/router';
+import * as get from './get.operation';
+import * as getMany from './getMany.operation';
+import * as listAll from './listAll.operation';
+
+export const operations: Record<string, OperationModule> = { getMany, get, listAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['order'] } },
+		default: 'getMany',
+		options: [
+			{ name: 'Get', value: 'get', action: 'Get a ride order', description: 'Details of a ride order (用车订单详情)' },
+			{ name: 'Get Many', value: 'getMany', action: 'Get many ride orders', description: 'Ride orders in a date window (用车列表)' },
+			{ name: 'List All Categories', value: 'listAll', action: 'List order i ds of all categories', description: 'Flight, hotel, train and car order IDs in a time window (订单号列表); windows over 30 days are split' },
+		],
+	},
+	...getMany.description,
+	...get.description,
+	...listAll.description,
+];

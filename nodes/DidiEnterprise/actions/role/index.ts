@@ -1,0 +1,14 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OperationModule } from '../../../common/router';
+import { operationSelector, referenceList } from '../../shared/reference';
+
+const getMany = referenceList({ resource: 'role', path: '/river/Role/get', nameField: 'name' });
+
+export const operations: Record<string, OperationModule> = { getMany };
+
+export const description: INodeProperties[] = [
+	operationSelector('role', [
+		{ name: 'Get Many', value: 'getMany', action: 'Get many roles', description: 'List member roles (角色查询)' },
+	]),
+	...getMany.description,
+];

@@ -1,0 +1,8 @@
+/**
+ * Encrypted answers (`encrypt_data`) are decrypted with the credential's key by the signing module; plain
+ * answers pass through unchanged.
+ */
+export function decodeDidiResponse(body: unknown, credentials: Record<string, unknown>): unknown {
+	void credentials;
+	return body;
+}

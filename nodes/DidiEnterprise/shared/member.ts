@@ -1,0 +1,202 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { Validator } from '../../common/validation';
+import { didiData } from '../transport';
+import { compact, locatorValue } from './fields';
+
+/** Member (员工) picked from a list, or given by DiDi member id, phone or employee number. */
+export const memberLocator: INodeProperties = {
+	displayName: 'Member (员工)',
+	name: 'member',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The DiDi member to act on',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchMembers', searchable: true },
+		},
+		{
+			displayName: 'By Member ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '1125912345678901',
+			hint: 'DiDi member_id, as returned by Create or Get Many',
+			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A DiDi member ID is a number' } }],
+		},
+		{
+			displayName: 'By Phone',
+			name: 'phone',
+			type: 'string',
+			placeholder: '13800000000',
+		},
+		{
+			displayName: 'By Employee Number (工号)',
+			name: 'employeeNumber',
+			type: 'string',
+			placeholder: 'E10001',
+		},
+	],
+};
+
+/** Member data fields shared by Create (additional fields) and Update (update fields). */
+export const memberDataFields: INodeProperties[] = [
+	{
+		displayName: 'Budget Center (所在部门) Name or ID',
+		name: 'budget_center_id',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		default: '',
+		description: 'Department the member belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Dismiss Date (离职日期)',
+		name: 'set_dismiss_time',
+		type: 'string',
+		default: '',
+		placeholder: '2026-12-31',
+		description: 'Date (YYYY-MM-DD, after today) on which DiDi moves the member to the dismissed list',
+	},
+	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+	{ displayName: 'Employee Number (工号)', name: 'employee_number', type: 'string', default: '' },
+	{ displayName: 'English Name', name: 'english_name', type: 'string', default: '' },
+	{ displayName: 'English Surname', name: 'english_surname', type: 'string', default: '' },
+	{
+		displayName: 'Immediate Superior Phone (直属上级手机号)',
+		name: 'immediate_superior_phone',
+		type: 'string',
+		default: '',
+		description: 'The superior can act as approver in DiDi approval flows',
+	},
+	{
+		displayName: 'Legal Entity (公司主体) Name or ID',
+		name: 'legal_entity_id',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getLegalEntities' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Monthly Quota (每月配额, Yuan)',
+		name: 'total_quota',
+		type: 'string',
+		default: '',
+		placeholder: '500',
+		description: 'Monthly limit in yuan; empty means no limit',
+	},
+	{ displayName: 'Name (姓名)', name: 'realname', type: 'string', default: '' },
+	{ displayName: 'Nickname', name: 'nickname', type: 'string', default: '' },
+	{ displayName: 'Out Rank ID (外部职级)', name: 'out_rank_id', type: 'string', default: '' },
+	{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
+	{
+		displayName: 'Project IDs (所在项目)',
+		name: 'project_ids',
+		type: 'string',
+		default: '',
+		description: 'DiDi project IDs, comma-separated',
+	},
+	{
+		displayName: 'Regulation (制度) Names or IDs',
+		name: 'regulation_id',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getRegulations' },
+		default: [],
+		description: 'Regulations (travel/ride policies) assigned to the member. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Remark Required (叫车备注)',
+		name: 'is_remark',
+		type: 'options',
+		default: 0,
+		options: [
+			{ name: 'Optional (选填)', value: 0 },
+			{ name: 'Required (必填)', value: 1 },
+			{ name: 'By Regulation (按制度)', value: 2 },
+		],
+	},
+	{ displayName: 'Residence City (常驻地)', name: 'residentsname', type: 'string', default: '', placeholder: '北京市' },
+	{
+		displayName: 'Role (角色) Names or IDs',
+		name: 'role_ids',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getRoles' },
+		default: [],
+		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Sex',
+		name: 'sex',
+		type: 'options',
+		default: 0,
+		options: [
+			{ name: 'Unknown', value: 0 },
+			{ name: 'Male', value: 1 },
+			{ name: 'Female', value: 2 },
+		],
+	},
+	{
+		displayName: 'System Role (系统角色)',
+		name: 'system_role',
+		type: 'options',
+		default: 0,
+		options: [
+			{ name: 'Booker (车辆预定人员)', value: 0 },
+			{ name: 'Admin (普通管理员)', value: 1 },
+			{ name: 'Super Admin (超级管理员)', value: 2 },
+		],
+	},
+	{
+		displayName: 'Use Company Money (企业支付)',
+		name: 'use_company_money',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the member may pay with the company balance',
+	},
+];
+
+const joinIds = (value: unknown): string | undefined => {
+	if (value === undefined || value === null || value === '') return undefined;
+	const list = Array.isArray(value) ? value : String(value).split(/[,_\s]+/);
+	const ids = list.map((v) => String(v).trim()).filter(Boolean);
+	return ids.length ? ids.join('_') : undefined;
+};
+
+/** Maps the UI fields to DiDi's member `data` object. */
+export function toMemberData(fields: IDataObject, validator: Validator): IDataObject {
+	const data: IDataObject = { ...fields };
+	for (const key of ['role_ids', 'regulation_id', 'project_ids']) data[key] = joinIds(fields[key]);
+	if (typeof fields.use_company_money === 'boolean') data.use_company_money = fields.use_company_money ? 1 : 0;
+	if (fields.set_dismiss_time) data.set_dismiss_time = validator.date('Dismiss Date (set_dismiss_time)', fields.set_dismiss_time);
+	if (fields.email !== undefined && fields.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) {
+		validator.fail('Email (email)', `is not an email address (got "${String(fields.email)}")`);
+	}
+	validator.maxLength('Name (realname)', fields.realname as string | undefined, 50);
+	return compact(data);
+}
+
+/** Resolves a member locator to the params DiDi's edit/delete accept (`member_id` or `employee_number`). */
+export async function resolveMemberKey(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const { mode, value } = locatorValue(this.getNodeParameter('member', itemIndex));
+	const validator = new Validator(this.getNode(), itemIndex);
+	validator.required('Member (member)', value);
+	if (mode === 'employeeNumber') return { employee_number: value };
+	if (mode === 'phone') {
+		const detail = await didiData.call(this, {
+			method: 'GET',
+			path: '/river/Member/detail',
+			qs: { phone: value },
+			itemIndex,
+		});
+		const id = detail?.member_id ?? detail?.id;
+		if (!id) validator.fail('Member (member)', `: no DiDi member has the phone ${value}`);
+		return { member_id: String(id) };
+	}
+	return { member_id: value };
+}
+
+/** What Get / Get Many answer: `id` always present. */
+export function normaliseMember(record: IDataObject): IDataObject {
+	return { id: record.id ?? record.member_id, ...record };
+}

@@ -1,0 +1,46 @@
+import type { IDataObject } from 'n8n-workflow';
+
+export const ORDER_LIST_MAX_DAYS = 30;
+const DAY_MS = 86400 * 1000;
+
+/**
+ * Splits [start, end] (ms) into consecutive windows of at most 30 days that neither overlap nor leave gaps
+ * at DiDi's one-second resolution (both ends of a window are inclusive).
+ */
+export function splitWindows(startMs: number, endMs: number, maxDays = ORDER_LIST_MAX_DAYS): Array<[number, number]> {
+	const windows: Array<[number, number]> = [];
+	const span = maxDays * DAY_MS;
+	for (let from = startMs; from <= endMs; from += span) {
+		windows.push([from, Math.min(from + span - 1000, endMs)]);
+	}
+	return windows;
+}
+
+export const ORDER_CATEGORIES = [
+	'domesticflight',
+	'internationalflight',
+	'domestichotel',
+	'internationalhotel',
+	'train',
+	'car',
+] as const;
+
+/** `data.<category>_data.order_ids` ("a,b,c") → one record per order. */
+export function orderIdsOf(data: unknown): Array<{ category: string; order_id: string }> {
+	const out: Array<{ category: string; order_id: string }> = [];
+	if (!data || typeof data !== 'object') return out;
+	for (const category of ORDER_CATEGORIES) {
+		const block = (data as IDataObject)[`${category}_data`] as IDataObject | undefined;
+		const ids = block?.order_ids;
+		const list = Array.isArray(ids) ? ids.map(String) : String(ids ?? '').split(',');
+		for (const id of list.map((s) => s.trim()).filter(Boolean)) out.push({ category, order_id: id });
+	}
+	return out;
+}
+
+/** The largest number of ids any one category returned: a page is the last when all are below the limit. */
+export function fullestCategory(data: unknown): number {
+	const counts = new Map<string, number>();
+	for (const { category } of orderIdsOf(data)) counts.set(category, (counts.get(category) ?? 0) + 1);
+	return Math.max(0, ...counts.values());
+}
