@@ -30,10 +30,15 @@ export function dateTime(v: Validator, field: string, value: unknown): string {
 /** Strict `YYYY-MM-DD` (DiDi's travel dates). ISO date-times are accepted and cut to the China date. */
 export function day(v: Validator, field: string, value: unknown): string {
 	v.required(field, value as string);
-	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && !isDateOnly(value.trim())) {
-		v.fail(field, `is not a real calendar date (got "${value}")`);
+	if (typeof value === 'string') {
+		const trimmed = value.trim();
+		// YYYY-MM-DD, or an ISO date-time (cut to its China date); ambiguous forms like 01/05/2026 are refused.
+		if (!/^\d{4}-\d{2}-\d{2}([T ].*)?$/.test(trimmed) || (trimmed.length === 10 && !isDateOnly(trimmed))) {
+			v.fail(field, `must be a date written YYYY-MM-DD (got "${value}")`);
+		}
+		return v.date(field, trimmed);
 	}
-	return v.date(field, typeof value === 'string' ? value.trim() : value);
+	return v.date(field, value);
 }
 
 export interface TripInput {
