@@ -1,0 +1,211 @@
+/**
+ * Pure helpers shared by the vendor signing modules. No n8n imports: the credentials (outbound signing) and
+ * the trigger nodes (inbound verification) both use these, and unit tests load them directly.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Thrown for a missing or malformed credential field. The message names the field, never its value. */
+export class CredentialFieldError extends Error {
+	readonly field: string;
+
+	constructor(label: string, field: string, problem: string) {
+		super(`${label} (${field}) ${problem}`);
+		this.name = 'CredentialFieldError';
+		this.field = field;
+	}
+}
+
+/** Thrown when a vendor refuses or garbles a token request. The message never carries a secret. */
+export class TokenRequestError extends Error {
+	readonly vendorCode?: string;
+
+	constructor(message: string, vendorCode?: string) {
+		super(message);
+		this.name = 'TokenRequestError';
+		this.vendorCode = vendorCode;
+	}
+}
+
+export type CredentialData = Record<string, unknown>;
+
+export const md5Hex = (text: string | Buffer): string => createHash('md5').update(text).digest('hex');
+export const sha256Hex = (text: string | Buffer): string =>
+	createHash('sha256').update(text).digest('hex');
+export const hmacSha256Hex = (key: string | Buffer, text: string | Buffer): string =>
+	createHmac('sha256', key).update(text).digest('hex');
+
+/** Constant-time comparison of two signatures (case-insensitive hex). False when lengths differ. */
+export function safeEqual(expected: string, actual: string): boolean {
+	const a = Buffer.from(String(expected).toLowerCase(), 'utf8');
+	const b = Buffer.from(String(actual).toLowerCase(), 'utf8');
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A random string of `length` characters drawn uniformly from `alphabet` (crypto randomness). */
+export function randomString(length: number, alphabet: string = ALPHANUMERIC): string {
+	let out = '';
+	const limit = 256 - (256 % alphabet.length);
+	while (out.length < length) {
+		for (const byte of randomBytes(length * 2)) {
+			if (byte < limit) out += alphabet[byte % alphabet.length];
+			if (out.length === length) break;
+		}
+	}
+	return out;
+}
+
+/** A credential field as trimmed text ('' when absent). */
+export function text(credentials: CredentialData, field: string): string {
+	const value = credentials[field];
+	if (value === undefined || value === null) return '';
+	return String(value).trim();
+}
+
+/** A required text field: fails naming the field when it is missing. */
+export function requireField(credentials: CredentialData, field: string, label: string): string {
+	const value = text(credentials, field);
+	if (!value) throw new CredentialFieldError(label, field, 'is required');
+	return value;
+}
+
+/** A required field that must not contain whitespace (keys and secrets pasted with a stray space). */
+export function requireToken(credentials: CredentialData, field: string, label: string): string {
+	const raw = credentials[field];
+	const value = raw === undefined || raw === null ? '' : String(raw);
+	if (!value.trim()) throw new CredentialFieldError(label, field, 'is required');
+	if (/\s/.test(value)) throw new CredentialFieldError(label, field, 'must not contain spaces or line breaks');
+	return value;
+}
+
+/**
+ * Validates a base URL: http(s) scheme, a host, no query or fragment. Returns it without trailing slashes.
+ */
+export function normaliseBaseUrl(value: string, field: string, label: string): string {
+	const trimmed = value.trim();
+	if (!trimmed) throw new CredentialFieldError(label, field, 'is required');
+	if (!/^https?:\/\//i.test(trimmed)) {
+		throw new CredentialFieldError(label, field, 'must start with http:// or https://');
+	}
+	let url: URL | undefined;
+	try {
+		url = new URL(trimmed);
+	} catch {
+		url = undefined;
+	}
+	if (!url) throw new CredentialFieldError(label, field, 'is not a valid URL');
+	if (!url.hostname) throw new CredentialFieldError(label, field, 'must name a host');
+	if (url.search || url.hash) {
+		throw new CredentialFieldError(label, field, 'must not contain a query string or fragment');
+	}
+	return trimmed.replace(/\/+$/, '');
+}
+
+/** RFC 3986 percent-encoding: encodeURIComponent plus `!'()*`. */
+export function rfc3986(value: string): string {
+	return encodeURIComponent(value).replace(
+		/[!'()*]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+	);
+}
+
+/** A query value as text: objects/arrays as JSON (serialised once), everything else via String. */
+export function queryValueText(value: unknown): string {
+	if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+	return String(value);
+}
+
+/** Splits `url` into the part before `?` and its decoded query pairs (in order). */
+export function splitUrl(url: string): { path: string; query: Array<[string, string]> } {
+	const hashless = url.split('#')[0];
+	const at = hashless.indexOf('?');
+	if (at < 0) return { path: hashless, query: [] };
+	const query: Array<[string, string]> = [];
+	for (const [key, value] of new URLSearchParams(hashless.slice(at + 1))) query.push([key, value]);
+	return { path: hashless.slice(0, at), query };
+}
+
+/** A `k=v&…` query string, RFC 3986-encoded, in the order given. */
+export function encodeQuery(pairs: Array<[string, string]>): string {
+	return pairs.map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
+}
+
+/**
+ * Joins a request's `baseURL` and `url` as n8n/axios would, and prepends `fallbackBase` to a relative URL
+ * (the node transport builds `${credentials.baseUrl}${path}`, which is relative when the credential uses an
+ * environment preset and leaves Base URL empty).
+ */
+export function absoluteUrl(url: string | undefined, baseURL: string | undefined, fallbackBase: string): string {
+	const join = (base: string, path: string) =>
+		path ? `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}` : base;
+	let full = url ?? '';
+	if (!/^https?:\/\//i.test(full) && baseURL) full = join(baseURL, full);
+	if (!/^https?:\/\//i.test(full)) full = join(fallbackBase, full);
+	return full;
+}
+
+/** The path part of an absolute URL as sent (no scheme/host, no query). */
+export function urlPath(url: string): string {
+	const { path } = splitUrl(url);
+	const match = /^https?:\/\/[^/]+(\/.*)?$/i.exec(path);
+	return match ? match[1] || '/' : path;
+}
+
+/**
+ * A request body as the exact string to send and sign. A string body is kept byte for byte (it is what a
+ * previous `authenticate` produced, or what the caller chose); a Buffer is decoded as UTF-8; objects are
+ * serialised once with JSON.stringify; no body is ''.
+ */
+export function bodyText(body: unknown): string {
+	if (body === undefined || body === null) return '';
+	if (typeof body === 'string') return body;
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	if (typeof body === 'object' && Object.keys(body as object).length === 0) return '';
+	return JSON.stringify(body);
+}
+
+/** True when a header with this name (any case) is set. */
+export function hasHeader(headers: Record<string, unknown> | undefined, name: string): boolean {
+	return !!headers && Object.keys(headers).some((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+/** Sets a header, replacing any existing spelling of the same name. */
+export function setHeader(headers: Record<string, unknown>, name: string, value: string): void {
+	for (const key of Object.keys(headers)) {
+		if (key.toLowerCase() === name.toLowerCase() && key !== name) delete headers[key];
+	}
+	headers[name] = value;
+}
+
+/** Standard Base64 from either alphabet (standard or URL-safe), padding optional. */
+export function base64Decode(value: string): Buffer {
+	const standard = value.trim().replace(/-/g, '+').replace(/_/g, '/').replace(/\s+/g, '');
+	const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
+	return Buffer.from(padded, 'base64');
+}
+
+/** URL-safe Base64 (RFC 4648 §5) with padding kept, as Java's Base64.getUrlEncoder() writes it. */
+export const base64UrlEncode = (data: Buffer): string =>
+	data.toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+
+/** Redacts every given secret (and its URL-encoded form) from a text. */
+export function redactSecrets(message: string, secrets: Array<string | undefined>): string {
+	let out = message;
+	for (const secret of secrets) {
+		if (!secret || secret.length < 4) continue;
+		for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('***');
+	}
+	return out;
+}
+
+/** A failed HTTP call's message, without any secret (axios messages carry no body, but be sure). */
+export function safeErrorMessage(error: unknown, secrets: Array<string | undefined>): string {
+	const e = error as { message?: unknown; code?: unknown };
+	const message = typeof e?.message === 'string' && e.message ? e.message : String(e?.code ?? 'request failed');
+	return redactSecrets(message, secrets);
+}
+
+/** Unix time in seconds / milliseconds. */
+export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+export const nowMillis = (): number => Date.now();
