@@ -1,0 +1,185 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+import { TokenRequestError, nowMillis, safeErrorMessage, text } from './signing/common';
+import {
+	ZEYI_ENVIRONMENTS,
+	ZEYI_LOGIN_PATH,
+	parseZeyiToken,
+	signZeyiRequest,
+	zeyiBaseUrl,
+	zeyiLoginBody,
+} from './signing/zeyi';
+
+const WHITELIST =
+	"Zeyi only answers calls from whitelisted IPs: give Zeyi the n8n server's fixed egress IP when you ask for access.";
+
+export class ZeyiApi implements ICredentialType {
+	name = 'zeyiApi';
+
+	displayName = 'Zeyi API';
+
+	icon: Icon = { light: 'file:icons/zeyi.svg', dark: 'file:icons/zeyi.dark.svg' };
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/credentials.md#zeyi';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: `Self-hosted n8n only. ${WHITELIST} Zeyi issues every value below (there is no self-service console).`,
+			name: 'whitelistNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{ name: 'Production', value: 'production', description: ZEYI_ENVIRONMENTS.production },
+				{ name: 'Test', value: 'test', description: ZEYI_ENVIRONMENTS.test },
+			],
+			default: 'production',
+			description: 'Zeyi host to use. Ignored when Base URL is set.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://127.0.0.1:8787/zeyi',
+			description:
+				'Custom base URL (scheme and host, optional path), e.g. the vendor sandbox. Leave empty to use the Environment above.',
+		},
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description: `The API login name Zeyi issued for your company (用户名, 则一提供). ${WHITELIST}`,
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API password Zeyi issued with the username (密码, 则一提供)',
+		},
+		{
+			displayName: 'App Key',
+			name: 'appKey',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The appKey Zeyi issued (则一提供), sent in the appKey header of every call',
+		},
+		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'The appSecret Zeyi issued with the appKey. Used to compute the sign header (never sent) and as the AES key for sensitive data (16/24/32 characters).',
+		},
+		{
+			displayName: 'AES IV',
+			name: 'aesIv',
+			type: 'string',
+			default: '',
+			description: 'The 16-character AES IV (偏移量) Zeyi issued. Only needed when sensitive fields are encrypted.',
+		},
+		{
+			displayName: 'Sign Data',
+			name: 'signData',
+			type: 'options',
+			options: [
+				{ name: 'Body (Current Scheme)', value: 'body', description: 'sign = md5(appKey + appSecret + timestamp + nonce + body)' },
+				{ name: 'None (Legacy SDK)', value: 'none', description: 'sign = md5(appKey + appSecret + timestamp + nonce)' },
+			],
+			default: 'body',
+			description: 'What the sign covers. Use "None" only if Zeyi tells you your account still uses the old SDK scheme.',
+		},
+		{
+			displayName: 'Encryption Mode',
+			name: 'encryptionMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Issued IV, Prefixed Plaintext',
+					value: 'prefixed',
+					description: 'AES-CBC of appKey + timestamp + nonce + data with the issued IV (Zeyi maintenance API document)',
+				},
+				{
+					name: 'Random IV Prepended',
+					value: 'randomIv',
+					description: "AES-CBC of data only, a random IV prepended to the ciphertext (Zeyi's newer document)",
+				},
+			],
+			default: 'prefixed',
+			description: 'How sensitive fields are encrypted, when an operation sends any',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const body = zeyiLoginBody(credentials);
+		const secrets = [text(credentials, 'password'), text(credentials, 'appSecret')];
+		let response: { statusCode?: number; body?: unknown };
+		try {
+			response = (await this.helpers.httpRequest({
+				method: 'POST',
+				url: `${zeyiBaseUrl(credentials)}${ZEYI_LOGIN_PATH}`,
+				body,
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as { statusCode?: number; body?: unknown };
+		} catch (error) {
+			throw new TokenRequestError(`Zeyi login failed: ${safeErrorMessage(error, secrets)}`);
+		}
+		const { accessToken } = parseZeyiToken(response.body, credentials);
+		return { accessToken };
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return signZeyiRequest(
+			credentials,
+			requestOptions as unknown as Parameters<typeof signZeyiRequest>[1],
+			nowMillis(),
+		) as unknown as IHttpRequestOptions;
+	}
+
+	// A harmless probe: confirming repair of a non-existent order is refused as a business error (HTTP 200,
+	// success false) only after the token and the sign were accepted; a bad token answers 401, which fails the test.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/vehicle-service-api/maintenance/repairConfirm',
+			method: 'POST',
+			body: { code: 'N8N-CREDENTIAL-TEST', repairFlag: false, reason: 'n8n credential test' },
+		},
+		rules: [
+			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: '500', message: 'Zeyi answered a system error (errorCode 500)' } },
+		],
+	};
+}

@@ -1,0 +1,315 @@
+/**
+ * Zeyi (则一) request signing and AES helpers — pure functions, no n8n imports. Used by the credential
+ * (outbound), the node (encrypting sensitive payloads) and the trigger (verifying Zeyi's calls to us).
+ *
+ * Headers on every business call: `appKey`, `timestamp` (ms), `nonce` (6 letters/digits) and
+ * `sign` = lowercase hex MD5 of `appKey + appSecret + timestamp + nonce + data`, where `data` is the request
+ * body exactly as sent ("body" scheme) or nothing (the legacy "none" scheme of Zeyi's older SDK).
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import {
+	CredentialFieldError,
+	TokenRequestError,
+	absoluteUrl,
+	bodyText,
+	md5Hex,
+	normaliseBaseUrl,
+	randomString,
+	redactSecrets,
+	requireField,
+	requireToken,
+	safeEqual,
+	setHeader,
+	text,
+	type CredentialData,
+} from './common';
+
+export const ZEYI_ENVIRONMENTS = {
+	production: 'https://gw.shjiuze.cn',
+	test: 'https://test.shjiuze.cn',
+} as const;
+
+export const ZEYI_LOGIN_PATH = '/auth-service-api/login/password';
+
+export type ZeyiSignData = 'body' | 'none';
+/** "prefixed": plaintext appKey + timestamp + nonce + data with the issued IV; "randomIv": data only, random IV prepended. */
+export type ZeyiEncryptionMode = 'prefixed' | 'randomIv';
+
+const LABELS = {
+	baseUrl: 'Base URL',
+	environment: 'Environment',
+	username: 'Username',
+	password: 'Password',
+	appKey: 'App Key',
+	appSecret: 'App Secret',
+	aesIv: 'AES IV',
+	signData: 'Sign Data',
+	encryptionMode: 'Encryption Mode',
+} as const;
+
+/** The base URL: a non-empty `baseUrl` (custom URL) wins; otherwise the `environment` preset. */
+export function zeyiBaseUrl(credentials: CredentialData): string {
+	const custom = text(credentials, 'baseUrl');
+	if (custom) return normaliseBaseUrl(custom, 'baseUrl', LABELS.baseUrl);
+	const environment = text(credentials, 'environment') || 'production';
+	const preset = ZEYI_ENVIRONMENTS[environment as keyof typeof ZEYI_ENVIRONMENTS];
+	if (!preset) {
+		throw new CredentialFieldError(LABELS.environment, 'environment', 'must be "production" or "test", or set a Base URL');
+	}
+	return preset;
+}
+
+/** The `signData` setting: "body" (default) signs the body, "none" is the legacy scheme without it. */
+export function zeyiSignDataOf(credentials: CredentialData): ZeyiSignData {
+	const value = text(credentials, 'signData') || 'body';
+	if (value !== 'body' && value !== 'none') {
+		throw new CredentialFieldError(LABELS.signData, 'signData', 'must be "body" or "none"');
+	}
+	return value;
+}
+
+/** A 6-character nonce of lower-case letters and digits (Zeyi: "6位小写字母数字组合随机串"). */
+export const zeyiNonce = (): string => randomString(6, 'abcdefghijklmnopqrstuvwxyz0123456789');
+
+export interface ZeyiSignInput {
+	appKey: string;
+	appSecret: string;
+	timestamp: string | number;
+	nonce: string;
+	/** The body exactly as sent ('' for none, or for the legacy scheme). */
+	data?: string;
+}
+
+/** The string Zeyi hashes: plain concatenation, no separators. */
+export const zeyiSignString = (input: ZeyiSignInput): string =>
+	`${input.appKey}${input.appSecret}${input.timestamp}${input.nonce}${input.data ?? ''}`;
+
+/** Zeyi's `sign`: lowercase hex MD5 of {@link zeyiSignString} (UTF-8). */
+export const zeyiSign = (input: ZeyiSignInput): string => md5Hex(Buffer.from(zeyiSignString(input), 'utf8'));
+
+/**
+ * Verifies a Zeyi-signed call (e.g. a repair request Zeyi POSTs to a trigger). `body` is the raw body as
+ * received; with `signData: 'none'` the body is not part of the signature.
+ */
+export function verifyZeyiSign(input: {
+	appKey: string;
+	appSecret: string;
+	timestamp: string;
+	nonce: string;
+	sign: string;
+	body?: string | Buffer;
+	signData?: ZeyiSignData;
+}): boolean {
+	if (!input.sign || !input.timestamp || !input.nonce) return false;
+	const data = input.signData === 'none' ? '' : Buffer.isBuffer(input.body) ? input.body.toString('utf8') : (input.body ?? '');
+	return safeEqual(zeyiSign({ ...input, data }), input.sign);
+}
+
+/** The AES key: appSecret's UTF-8 bytes (16/24/32 → AES-128/192/256-CBC). */
+export function zeyiAesKey(appSecret: string): Buffer {
+	const key = Buffer.from(appSecret, 'utf8');
+	if (![16, 24, 32].includes(key.length)) {
+		throw new CredentialFieldError(
+			LABELS.appSecret,
+			'appSecret',
+			`must be 16, 24 or 32 bytes to be used as the AES key (got ${key.length} bytes)`,
+		);
+	}
+	return key;
+}
+
+/** The issued IV: 16 bytes. */
+export function zeyiAesIv(aesIv: string): Buffer {
+	if (!aesIv) throw new CredentialFieldError(LABELS.aesIv, 'aesIv', 'is required to encrypt or decrypt Zeyi payloads');
+	const iv = Buffer.from(aesIv, 'utf8');
+	if (iv.length !== 16) {
+		throw new CredentialFieldError(LABELS.aesIv, 'aesIv', `must be exactly 16 bytes (got ${iv.length} bytes)`);
+	}
+	return iv;
+}
+
+/** AES/CBC/PKCS5Padding → Base64 (UTF-8 plaintext). */
+export function zeyiAesEncrypt(plaintext: string, key: Buffer, iv: Buffer): string {
+	const cipher = createCipheriv(`aes-${key.length * 8}-cbc`, key, iv);
+	return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
+}
+
+/** Reverses {@link zeyiAesEncrypt}. */
+export function zeyiAesDecrypt(ciphertext: string | Buffer, key: Buffer, iv: Buffer): string {
+	const data = Buffer.isBuffer(ciphertext) ? ciphertext : Buffer.from(ciphertext, 'base64');
+	const decipher = createDecipheriv(`aes-${key.length * 8}-cbc`, key, iv);
+	return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+}
+
+export interface ZeyiCryptoOptions {
+	appKey: string;
+	appSecret: string;
+	aesIv?: string;
+	mode?: ZeyiEncryptionMode;
+	/** "prefixed" mode: the timestamp and nonce of the request the payload travels in. */
+	timestamp?: string | number;
+	nonce?: string;
+}
+
+/**
+ * Encrypts a sensitive payload. "prefixed" (Zeyi's document): plaintext `appKey + timestamp + nonce + data`
+ * with the issued IV, Base64. "randomIv" (newer document): `data` only, a random 16-byte IV prepended to
+ * the ciphertext, Base64 of both.
+ */
+export function zeyiEncryptPayload(data: string, options: ZeyiCryptoOptions): string {
+	const key = zeyiAesKey(options.appSecret);
+	if ((options.mode ?? 'prefixed') === 'randomIv') {
+		const iv = randomBytes(16);
+		const cipher = createCipheriv(`aes-${key.length * 8}-cbc`, key, iv);
+		return Buffer.concat([iv, cipher.update(data, 'utf8'), cipher.final()]).toString('base64');
+	}
+	const iv = zeyiAesIv(options.aesIv ?? '');
+	const prefix = `${options.appKey}${options.timestamp ?? ''}${options.nonce ?? ''}`;
+	return zeyiAesEncrypt(`${prefix}${data}`, key, iv);
+}
+
+/** Reverses {@link zeyiEncryptPayload}; in "prefixed" mode strips `appKey + timestamp + nonce` when present. */
+export function zeyiDecryptPayload(ciphertext: string, options: ZeyiCryptoOptions): string {
+	const key = zeyiAesKey(options.appSecret);
+	if ((options.mode ?? 'prefixed') === 'randomIv') {
+		const raw = Buffer.from(ciphertext, 'base64');
+		return zeyiAesDecrypt(raw.subarray(16), key, raw.subarray(0, 16));
+	}
+	const plain = zeyiAesDecrypt(ciphertext, key, zeyiAesIv(options.aesIv ?? ''));
+	if (options.timestamp !== undefined && options.nonce !== undefined) {
+		const prefix = `${options.appKey}${options.timestamp}${options.nonce}`;
+		return plain.startsWith(prefix) ? plain.slice(prefix.length) : plain;
+	}
+	// Without timestamp/nonce: appKey, a 13-digit ms timestamp and a 6-character nonce.
+	const match = new RegExp(`^${escapeRegExp(options.appKey)}\\d{13}[A-Za-z0-9]{6}`).exec(plain);
+	return match ? plain.slice(match[0].length) : plain;
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The validated fields used to sign business calls. */
+export interface ZeyiConfig {
+	baseUrl: string;
+	appKey: string;
+	appSecret: string;
+	signData: ZeyiSignData;
+	accessToken: string;
+}
+
+export function readZeyiConfig(credentials: CredentialData): ZeyiConfig {
+	return {
+		baseUrl: zeyiBaseUrl(credentials),
+		appKey: requireToken(credentials, 'appKey', LABELS.appKey),
+		appSecret: requireToken(credentials, 'appSecret', LABELS.appSecret),
+		signData: zeyiSignDataOf(credentials),
+		accessToken: text(credentials, 'accessToken'),
+	};
+}
+
+/** Validates the crypto settings (AES key from appSecret, IV, mode) and returns ready options. */
+export function zeyiCryptoOptions(credentials: CredentialData): ZeyiCryptoOptions {
+	const mode = (text(credentials, 'encryptionMode') || 'prefixed') as ZeyiEncryptionMode;
+	if (mode !== 'prefixed' && mode !== 'randomIv') {
+		throw new CredentialFieldError(LABELS.encryptionMode, 'encryptionMode', 'must be "prefixed" or "randomIv"');
+	}
+	const options: ZeyiCryptoOptions = {
+		appKey: requireToken(credentials, 'appKey', LABELS.appKey),
+		appSecret: requireToken(credentials, 'appSecret', LABELS.appSecret),
+		aesIv: credentials.aesIv === undefined || credentials.aesIv === null ? '' : String(credentials.aesIv),
+		mode,
+	};
+	zeyiAesKey(options.appSecret);
+	if (mode === 'prefixed') zeyiAesIv(options.aesIv ?? '');
+	return options;
+}
+
+/** The login body `{username, password}`. */
+export function zeyiLoginBody(credentials: CredentialData): { username: string; password: string } {
+	const username = requireField(credentials, 'username', LABELS.username);
+	const raw = credentials.password;
+	const password = raw === undefined || raw === null ? '' : String(raw);
+	if (!password) throw new CredentialFieldError(LABELS.password, 'password', 'is required');
+	return { username, password };
+}
+
+/** Reads `result.accessToken` from the login answer; fails with Zeyi's message (secrets redacted). */
+export function parseZeyiToken(body: unknown, credentials: CredentialData): { accessToken: string; expiresIn?: number } {
+	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const result = (answer?.result ?? {}) as Record<string, unknown>;
+	if (answer?.success !== false && typeof result.accessToken === 'string' && result.accessToken) {
+		const expiresIn = Number(result.expiresIn);
+		return { accessToken: result.accessToken, expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined };
+	}
+	const code = answer?.errorCode === undefined || answer?.errorCode === null ? undefined : String(answer.errorCode);
+	const message = redactSecrets(String(answer?.message ?? 'no accessToken in the answer'), [
+		text(credentials, 'password'),
+		text(credentials, 'appSecret'),
+	]);
+	throw new TokenRequestError(
+		`Zeyi login failed${code ? ` (errorCode ${code})` : ''}: ${message}. Check Username and Password (issued by Zeyi).`,
+		code,
+	);
+}
+
+/** True when a business answer means "log in again" (HTTP 401). */
+export const isZeyiTokenExpired = (statusCode: number): boolean => statusCode === 401;
+
+/** The subset of n8n's IHttpRequestOptions this module reads and writes (kept n8n-free). */
+export interface ZeyiSignableRequest {
+	method?: string;
+	url: string;
+	baseURL?: string;
+	body?: unknown;
+	headers?: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+/**
+ * Signs one request in place of n8n's `authenticate`: serialises the body once (a string body is kept
+ * byte for byte), sets Authorization, appKey, a fresh timestamp and nonce, and the sign over exactly that
+ * body. Idempotent: applied to its own output it re-signs the same bytes (with a new nonce).
+ */
+export function signZeyiRequest<T extends ZeyiSignableRequest>(
+	credentials: CredentialData,
+	request: T,
+	nowMillis: number,
+	nonce: string = zeyiNonce(),
+): T {
+	const config = readZeyiConfig(credentials);
+	const out: ZeyiSignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
+	out.url = absoluteUrl(request.url, request.baseURL, config.baseUrl);
+	delete out.baseURL;
+	const data = bodyText(request.body);
+	const headers = out.headers as Record<string, unknown>;
+	if (data) {
+		out.body = data;
+		setHeader(headers, 'Content-Type', 'application/json');
+	} else {
+		delete out.body;
+	}
+	const timestamp = String(nowMillis);
+	if (config.accessToken) setHeader(headers, 'Authorization', `Bearer ${config.accessToken}`);
+	setHeader(headers, 'appKey', config.appKey);
+	setHeader(headers, 'timestamp', timestamp);
+	setHeader(headers, 'nonce', nonce);
+	setHeader(
+		headers,
+		'sign',
+		zeyiSign({
+			appKey: config.appKey,
+			appSecret: config.appSecret,
+			timestamp,
+			nonce,
+			data: config.signData === 'none' ? '' : data,
+		}),
+	);
+	return out as T;
+}
+
+function safeJson(value: string): unknown {
+	try {
+		return JSON.parse(value);
+	} catch {
+		return undefined;
+	}
+}
