@@ -1,0 +1,133 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+import { TokenRequestError, safeErrorMessage, text } from './signing/common';
+import {
+	ZHENLING_DEFAULT_TOKEN_PATH,
+	applyZhenlingToken,
+	parseZhenlingToken,
+	zhenlingTokenRequest,
+} from './signing/zhenling';
+
+const WHITELIST =
+	"If your Zhenling tenant restricts Open Platform access by IP, ask Zhenling to whitelist the n8n server's fixed egress IP.";
+
+export class ZhenlingApi implements ICredentialType {
+	name = 'zhenlingApi';
+
+	displayName = 'Zhenling API';
+
+	icon: Icon = { light: 'file:icons/zhenling.svg', dark: 'file:icons/zhenling.dark.svg' };
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/credentials.md#zhenling';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: `Self-hosted n8n recommended. ${WHITELIST} Zhenling does not publish its hosts: take the Base URL and Token URL from the Open Platform (甄零开放平台) documents for your tenant.`,
+			name: 'whitelistNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://your-tenant.example.com',
+			description:
+				'Your tenant\'s Open Platform API host, as given in Zhenling\'s integration guide (开发者指南), or the sandbox http://127.0.0.1:8787/zhenling',
+		},
+		{
+			displayName: 'Token URL',
+			name: 'tokenUrl',
+			type: 'string',
+			default: ZHENLING_DEFAULT_TOKEN_PATH,
+			description:
+				'The "1.1 获取 Token" endpoint: a path below the Base URL (default /oauth/token) or a full URL. Adjust it to the document Zhenling gave you.',
+		},
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: `The integration app's client_id: Zhenling admin → 集成管理 / 开放平台 → 应用 (or issued by Zhenling). ${WHITELIST}`,
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: "The app's client_secret, shown with the Client ID",
+		},
+		{
+			displayName: 'Grant Encoding',
+			name: 'grantEncoding',
+			type: 'options',
+			options: [
+				{ name: 'Form (OAuth2 Standard)', value: 'form' },
+				{ name: 'JSON', value: 'json' },
+			],
+			default: 'form',
+			description: 'How grant_type, client_ID and client_secret are sent to the Token URL',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const request = zhenlingTokenRequest(credentials);
+		let response: { statusCode?: number; body?: unknown };
+		try {
+			response = (await this.helpers.httpRequest({
+				method: 'POST',
+				url: request.url,
+				body: request.body,
+				headers: { 'Content-Type': request.contentType, Accept: 'application/json' },
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as { statusCode?: number; body?: unknown };
+		} catch (error) {
+			throw new TokenRequestError(
+				`Zhenling token request failed: ${safeErrorMessage(error, [text(credentials, 'clientSecret')])}`,
+			);
+		}
+		const { accessToken } = parseZhenlingToken(response.body, credentials, response.statusCode);
+		return { accessToken };
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return applyZhenlingToken(
+			credentials,
+			requestOptions as unknown as Parameters<typeof applyZhenlingToken>[1],
+		) as unknown as IHttpRequestOptions;
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/api/v1/contract/list',
+			method: 'POST',
+			body: { pageNum: 1, pageSize: 1 },
+		},
+	};
+}

@@ -1,0 +1,121 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+import { TokenRequestError, nowMillis, safeErrorMessage, text } from './signing/common';
+import {
+	ZHIGUANCHE_DEFAULT_PREFIX,
+	ZHIGUANCHE_LOGIN_PATH,
+	parseZhiguancheToken,
+	signZhiguancheRequest,
+	zhiguancheApiRoot,
+	zhiguancheTokenBody,
+} from './signing/zhiguanche';
+
+const WHITELIST =
+	"If ZhiGuanChe restricts API access by IP for your company, give them the n8n server's fixed egress IP.";
+
+export class ZhiguancheApi implements ICredentialType {
+	name = 'zhiguancheApi';
+
+	displayName = 'ZhiGuanChe API';
+
+	icon: Icon = { light: 'file:icons/zhiguanche.svg', dark: 'file:icons/zhiguanche.dark.svg' };
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/vendors/zhiguanche.md';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: `ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL and Path Prefix with your document. ${WHITELIST}`,
+			name: 'contractNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://open.zhiguanche.com',
+			required: true,
+			placeholder: 'https://open.zhiguanche.com',
+			description: 'The open-platform host from your ZhiGuanChe API document, or the sandbox http://127.0.0.1:8787/zhiguanche',
+		},
+		{
+			displayName: 'Path Prefix',
+			name: 'pathPrefix',
+			type: 'string',
+			default: ZHIGUANCHE_DEFAULT_PREFIX,
+			description: 'Path between the host and every operation (default /openapi/v1). Empty for none.',
+		},
+		{
+			displayName: 'App Key',
+			name: 'appKey',
+			type: 'string',
+			default: '',
+			required: true,
+			description: `The appKey of your open-platform application: ZhiGuanChe admin → 开放平台 / 系统设置 → 应用管理 (or issued by your account manager). ${WHITELIST}`,
+		},
+		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The appSecret shown with the appKey. It fetches the token and signs every request (HMAC-SHA256); it is never sent with business calls.',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const body = zhiguancheTokenBody(credentials);
+		let response: { statusCode?: number; body?: unknown };
+		try {
+			response = (await this.helpers.httpRequest({
+				method: 'POST',
+				url: `${zhiguancheApiRoot(credentials)}${ZHIGUANCHE_LOGIN_PATH}`,
+				body,
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			})) as { statusCode?: number; body?: unknown };
+		} catch (error) {
+			throw new TokenRequestError(
+				`ZhiGuanChe token request failed: ${safeErrorMessage(error, [text(credentials, 'appSecret')])}`,
+			);
+		}
+		const { accessToken } = parseZhiguancheToken(response.body, credentials, response.statusCode);
+		return { accessToken };
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return signZhiguancheRequest(
+			credentials,
+			requestOptions as unknown as Parameters<typeof signZhiguancheRequest>[1],
+			nowMillis(),
+		) as unknown as IHttpRequestOptions;
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/company/info',
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,119 @@
+/**
+ * Hose (合思 / Ekuaibao) token handling — pure functions, no n8n imports. Hose has no request signature: the
+ * access token travels as the `accessToken` query parameter, and an invalid or expired token answers
+ * HTTP 403 (not 401).
+ */
+import {
+	CredentialFieldError,
+	TokenRequestError,
+	absoluteUrl,
+	encodeQuery,
+	normaliseBaseUrl,
+	redactSecrets,
+	requireToken,
+	splitUrl,
+	text,
+	type CredentialData,
+} from './common';
+
+/** Base URL per Hose edition (GET /api/openapi/v2/location?corpId=… tells which one a tenant uses). */
+export const HOSE_EDITIONS = {
+	standalone: 'https://app.ekuaibao.com',
+	dingtalk: 'https://dd2.hosecloud.com',
+	wecom: 'https://wx2.ekuaibao.com',
+	feishu: 'https://feishu.ekuaibao.com',
+	kingdee: 'https://kdcloud2.ekuaibao.com',
+} as const;
+
+export const HOSE_LOGIN_PATH = '/api/openapi/v1/auth/getAccessToken';
+
+/** The base URL: a non-empty `baseUrl` (custom URL) wins; otherwise the `edition` preset. */
+export function hoseBaseUrl(credentials: CredentialData): string {
+	const custom = text(credentials, 'baseUrl');
+	if (custom) return normaliseBaseUrl(custom, 'baseUrl', 'Base URL');
+	const edition = text(credentials, 'edition') || 'standalone';
+	const preset = HOSE_EDITIONS[edition as keyof typeof HOSE_EDITIONS];
+	if (!preset) {
+		throw new CredentialFieldError(
+			'Edition',
+			'edition',
+			`must be one of ${Object.keys(HOSE_EDITIONS).join(', ')}, or set a Base URL`,
+		);
+	}
+	return preset;
+}
+
+/** The getAccessToken body `{appKey, appSecurity}`. */
+export function hoseTokenBody(credentials: CredentialData): { appKey: string; appSecurity: string } {
+	return {
+		appKey: requireToken(credentials, 'appKey', 'App Key'),
+		appSecurity: requireToken(credentials, 'appSecurity', 'App Security'),
+	};
+}
+
+export interface HoseToken {
+	accessToken: string;
+	refreshToken?: string;
+	/** Epoch milliseconds. */
+	expireTime?: number;
+	corporationId?: string;
+}
+
+/** Reads `value.accessToken`; fails with Hose's errorCode/errorMessage (secrets redacted). */
+export function parseHoseToken(body: unknown, credentials: CredentialData, statusCode?: number): HoseToken {
+	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const value = (answer?.value ?? {}) as Record<string, unknown>;
+	if (typeof value.accessToken === 'string' && value.accessToken && (statusCode === undefined || statusCode < 400)) {
+		const expireTime = Number(value.expireTime);
+		return {
+			accessToken: value.accessToken,
+			refreshToken: typeof value.refreshToken === 'string' ? value.refreshToken : undefined,
+			expireTime: Number.isFinite(expireTime) ? expireTime : undefined,
+			corporationId: typeof value.corporationId === 'string' ? value.corporationId : undefined,
+		};
+	}
+	const code = answer?.errorCode ?? statusCode;
+	const message = redactSecrets(String(answer?.errorMessage ?? answer?.message ?? 'no accessToken in the answer'), [
+		text(credentials, 'appSecurity'),
+	]);
+	throw new TokenRequestError(
+		`Hose token request failed${code !== undefined ? ` (${String(code)})` : ''}: ${message}. Check App Key, App Security and the edition / Base URL.`,
+		code === undefined ? undefined : String(code),
+	);
+}
+
+/** True when an answer means the token is invalid or expired: Hose answers HTTP 403. */
+export const isHoseTokenExpired = (statusCode: number): boolean => statusCode === 403;
+
+export interface HoseSignableRequest {
+	url: string;
+	baseURL?: string;
+	qs?: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+/**
+ * Puts the token into the `accessToken` query parameter (overwriting any earlier one, also one written into
+ * the URL) and makes the URL absolute. Idempotent; never mutates the caller's qs.
+ */
+export function applyHoseToken<T extends HoseSignableRequest>(credentials: CredentialData, request: T): T {
+	const out: HoseSignableRequest = { ...request };
+	let url = absoluteUrl(request.url, request.baseURL, hoseBaseUrl(credentials));
+	delete out.baseURL;
+	const { path, query } = splitUrl(url);
+	if (query.some(([k]) => k === 'accessToken')) {
+		const rest = query.filter(([k]) => k !== 'accessToken');
+		url = rest.length ? `${path}?${encodeQuery(rest)}` : path;
+	}
+	out.url = url;
+	out.qs = { ...(request.qs ?? {}), accessToken: text(credentials, 'accessToken') };
+	return out as T;
+}
+
+function safeJson(value: string): unknown {
+	try {
+		return JSON.parse(value);
+	} catch {
+		return undefined;
+	}
+}

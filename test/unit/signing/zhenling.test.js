@@ -1,0 +1,70 @@
+// Zhenling: client-credentials token (plain OAuth2 or {code, data}), token URL settings, Bearer header.
+const zl = require('../../../credentials/signing/zhenling');
+const { ZhenlingApi } = require('../../../credentials/ZhenlingApi.credentials');
+
+const SECRETS = { clientSecret: 'zl-SECRET-cs-1', accessToken: 'zl-SECRET-tok-2' };
+const creds = (extra = {}) => ({ baseUrl: 'http://127.0.0.1:8787/zhenling', tokenUrl: '/oauth/token', clientId: 'zl-client', clientSecret: SECRETS.clientSecret, accessToken: SECRETS.accessToken, ...extra });
+
+describe('Zhenling token request', () => {
+	test('form-encoded client credentials by default, JSON as an option; token URL relative or absolute', () => {
+		expect(zl.zhenlingTokenRequest(creds())).toEqual({
+			url: 'http://127.0.0.1:8787/zhenling/oauth/token',
+			body: `grant_type=client_credentials&client_id=zl-client&client_secret=${SECRETS.clientSecret}`,
+			contentType: 'application/x-www-form-urlencoded',
+		});
+		const json = zl.zhenlingTokenRequest(creds({ grantEncoding: 'json', tokenUrl: 'https://auth.example.test/token' }));
+		expect(json.url).toBe('https://auth.example.test/token');
+		expect(JSON.parse(json.body)).toEqual({ grant_type: 'client_credentials', client_id: 'zl-client', client_secret: SECRETS.clientSecret });
+		expect(zl.zhenlingTokenUrl(creds({ tokenUrl: '' }))).toBe('http://127.0.0.1:8787/zhenling/oauth/token');
+		expect(() => zl.zhenlingTokenUrl(creds({ tokenUrl: 'oauth/token' }))).toThrow('Token URL (tokenUrl) must start with');
+		expect(() => zl.zhenlingTokenRequest(creds({ clientSecret: 'a b' }))).toThrow('Client Secret (clientSecret) must not contain spaces');
+		expect(() => zl.zhenlingTokenRequest(creds({ baseUrl: 'x.test' }))).toThrow('Base URL (baseUrl) must start with http:// or https://');
+		expect(() => zl.zhenlingTokenRequest(creds({ baseUrl: '' }))).toThrow('Base URL (baseUrl) is required');
+	});
+	test('plain OAuth2 answer and wrapped {code, data} answer', () => {
+		expect(zl.parseZhenlingToken({ access_token: 'a', token_type: 'bearer', expires_in: 7199 }, creds())).toEqual({ accessToken: 'a', expiresIn: 7199 });
+		expect(zl.parseZhenlingToken({ code: 0, message: 'ok', data: { access_token: 'b', expires_in: 3600 } }, creds())).toEqual({ accessToken: 'b', expiresIn: 3600 });
+		expect(zl.parseZhenlingToken({ code: '200', data: { accessToken: 'c' } }, creds())).toEqual({ accessToken: 'c', expiresIn: undefined });
+		expect(zl.parseZhenlingToken('{"access_token":"d"}', creds()).accessToken).toBe('d');
+		for (const [body, status, text] of [
+			[{ error: 'invalid_client', error_description: 'bad secret' }, 401, 'Zhenling token request failed (invalid_client): bad secret'],
+			[{ code: 40001, message: `client ${SECRETS.clientSecret} invalid`, data: null }, 200, 'Zhenling token request failed (40001)'],
+		]) {
+			let error;
+			try {
+				zl.parseZhenlingToken(body, creds(), status);
+			} catch (e) {
+				error = e;
+			}
+			expect(error.message).toContain(text);
+			expect(error.message).not.toContain(SECRETS.clientSecret);
+		}
+		expect(zl.isZhenlingTokenExpired(401)).toBe(true);
+	});
+});
+
+describe('Zhenling credential authenticate', () => {
+	const credential = new ZhenlingApi();
+	test('Bearer header, replaced (not duplicated) when applied twice; body untouched', async () => {
+		const body = { pageNum: 1 };
+		const first = await credential.authenticate(creds(), { method: 'POST', url: '/api/x', body, headers: { authorization: 'Bearer old' } });
+		expect(first.url).toBe('http://127.0.0.1:8787/zhenling/api/x');
+		expect(first.headers).toEqual({ Authorization: `Bearer ${SECRETS.accessToken}` });
+		const second = await credential.authenticate(creds({ accessToken: 'new' }), first);
+		expect(second.headers).toEqual({ Authorization: 'Bearer new' });
+		expect(second.body).toBe(body);
+	});
+	test('preAuthentication sends the grant to the token URL', async () => {
+		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { code: 0, data: { access_token: 'fresh' } } }));
+		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh' });
+		const call = httpRequest.mock.calls[0][0];
+		expect(call.url).toBe('http://127.0.0.1:8787/zhenling/oauth/token');
+		expect(call.headers['Content-Type']).toBe('application/x-www-form-urlencoded');
+		const failing = jest.fn(async () => {
+			throw new Error(`socket hang up ${SECRETS.clientSecret}`);
+		});
+		const error = await credential.preAuthentication.call({ helpers: { httpRequest: failing } }, creds()).catch((e) => e);
+		expect(error.message).toContain('Zhenling token request failed: socket hang up');
+		expect(error.message).not.toContain(SECRETS.clientSecret);
+	});
+});
