@@ -1,0 +1,39 @@
+/**
+ * Exactly-once pushes. Zeyi keys bills and contracts by their `code`: a retried request (the transport
+ * repeats the identical signed body after a dropped connection or 5xx) or a re-run workflow must not
+ * create a second record. When Zeyi refuses a repeated code as a duplicate, the push resolves to the
+ * record already there (or fails, if the user asks for that).
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { zeyiError, zeyiRequest } from '../transport';
+
+export const exactlyOnceOption: INodeProperties = {
+	displayName: 'If Already Pushed (重复推送)',
+	name: 'onDuplicate',
+	type: 'options',
+	default: 'useExisting',
+	description: 'What to do when Zeyi already has a record with this code, e.g. when the workflow is re-run',
+	options: [
+		{ name: 'Treat as Success', value: 'useExisting', description: 'Answer duplicate: true and send nothing else' },
+		{ name: 'Fail', value: 'fail', description: "Raise Zeyi's duplicate error" },
+	],
+};
+
+/** Zeyi's business refusal of a code it already has (its wording varies: 已存在, 重复, 已推送 …). */
+export const DUPLICATE_MESSAGE = /已存在|重复|已推送|已提交|exist|duplicate|already/i;
+
+export function isDuplicateRefusal(envelope: { success?: unknown; errorCode?: unknown; message?: unknown }): boolean {
+	return envelope.success !== true && String(envelope.errorCode ?? '') === '200' && DUPLICATE_MESSAGE.test(String(envelope.message ?? ''));
+}
+
+export async function pushExactlyOnce(
+	this: IExecuteFunctions,
+	call: { path: string; body: string; itemIndex: number; mode: string },
+): Promise<IDataObject> {
+	const envelope = await zeyiRequest.call(this, { path: call.path, body: call.body, itemIndex: call.itemIndex, accept: ['200'] });
+	if (envelope.success === true) return { success: true, duplicate: false };
+	if (isDuplicateRefusal(envelope) && call.mode !== 'fail') {
+		return { success: true, duplicate: true, message: String(envelope.message ?? '') };
+	}
+	throw zeyiError(this, envelope, call.itemIndex);
+}

@@ -1,0 +1,238 @@
+/**
+ * Exact decimal arithmetic on amount strings (Java BigDecimal on the vendor side). Amounts never pass
+ * through binary floating point: "0.10" + "0.20" is "0.30", and 1000.10 is sent as the literal 1000.10.
+ *
+ * Values are canonical decimal strings: an optional "-", digits, optionally "." and more digits, no leading
+ * "+", no exponent, no superfluous leading zeros. Trailing fraction zeros are kept (they carry the scale).
+ */
+
+const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** Turns a number or numeric text into a canonical decimal string; undefined when it is not a finite decimal. */
+export function parseDecimal(value: unknown): string | undefined {
+	if (typeof value === 'bigint') return value.toString();
+	let text: string;
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) return undefined;
+		text = String(value);
+	} else if (typeof value === 'string') {
+		text = value.trim();
+	} else {
+		return undefined;
+	}
+	const match = DECIMAL_TEXT.exec(text);
+	if (!match) return undefined;
+	const [, sign, intPart = '', fracPart = '', exponent] = match;
+	if (intPart === '' && fracPart === '') return undefined;
+	let digits = `${intPart}${fracPart}`;
+	let scale = fracPart.length;
+	if (exponent !== undefined) {
+		const shift = Number(exponent);
+		if (!Number.isSafeInteger(shift) || Math.abs(shift) > 400) return undefined;
+		scale -= shift;
+		if (scale < 0) {
+			digits += '0'.repeat(-scale);
+			scale = 0;
+		}
+	}
+	return format(BigInt(sign === '-' ? `-${digits || '0'}` : digits || '0'), scale);
+}
+
+/** Whether a value is a finite decimal (number or numeric text). */
+export function isDecimal(value: unknown): boolean {
+	return parseDecimal(value) !== undefined;
+}
+
+/** Digits after the decimal point of a canonical decimal. */
+export function decimalScale(decimal: string): number {
+	const at = decimal.indexOf('.');
+	return at < 0 ? 0 : decimal.length - at - 1;
+}
+
+function units(decimal: string, scale: number): bigint {
+	const canonical = parseDecimal(decimal);
+	if (canonical === undefined) throw new TypeError(`"${decimal}" is not a decimal number`);
+	const negative = canonical.startsWith('-');
+	const [intPart, fracPart = ''] = (negative ? canonical.slice(1) : canonical).split('.');
+	const value = BigInt(`${intPart}${fracPart.padEnd(scale, '0')}`);
+	return negative ? -value : value;
+}
+
+function format(value: bigint, scale: number): string {
+	const negative = value < 0n;
+	let digits = (negative ? -value : value).toString();
+	if (scale > 0) {
+		digits = digits.padStart(scale + 1, '0');
+		digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+	}
+	const isZero = /^[0.]*$/.test(digits);
+	return negative && !isZero ? `-${digits}` : digits;
+}
+
+const scaleOf = (values: string[]) => Math.max(0, ...values.map((v) => decimalScale(parseDecimal(v) ?? '0')));
+
+/** Exact sum; the result has the largest scale of the operands. */
+export function addDecimals(...values: string[]): string {
+	const scale = scaleOf(values);
+	return format(
+		values.reduce((sum, v) => sum + units(v, scale), 0n),
+		scale,
+	);
+}
+
+/** Exact a − b. */
+export function subtractDecimals(a: string, b: string): string {
+	const scale = scaleOf([a, b]);
+	return format(units(a, scale) - units(b, scale), scale);
+}
+
+/** Exact a × b (scale = sum of the operands' scales). */
+export function multiplyDecimals(a: string, b: string): string {
+	const sa = scaleOf([a]);
+	const sb = scaleOf([b]);
+	return format(units(a, sa) * units(b, sb), sa + sb);
+}
+
+/** −1, 0 or 1 by value ("900" equals "900.00"). */
+export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
+	const scale = scaleOf([a, b]);
+	const diff = units(a, scale) - units(b, scale);
+	return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+}
+
+export const decimalsEqual = (a: string, b: string): boolean => compareDecimals(a, b) === 0;
+
+/** Rounds half away from zero to `places` fraction digits (then always exactly `places` digits). */
+export function roundDecimal(decimal: string, places: number): string {
+	const scale = decimalScale(parseDecimal(decimal) ?? '0');
+	if (scale <= places) return format(units(decimal, places), places);
+	const value = units(decimal, scale);
+	const factor = 10n ** BigInt(scale - places);
+	const magnitude = value < 0n ? -value : value;
+	let rounded = magnitude / factor;
+	if ((magnitude % factor) * 2n >= factor) rounded += 1n;
+	return format(value < 0n ? -rounded : rounded, places);
+}
+
+/**
+ * A decimal to be written into JSON as a bare number literal exactly as given (e.g. `1000.10`), which
+ * `JSON.stringify` cannot do with a JavaScript number.
+ */
+export class JsonDecimal {
+	readonly value: string;
+
+	constructor(value: string) {
+		const canonical = parseDecimal(value);
+		if (canonical === undefined) throw new TypeError(`"${value}" is not a decimal number`);
+		this.value = canonical;
+	}
+
+	toJSON(): string {
+		return this.value;
+	}
+}
+
+/**
+ * JSON.stringify that writes every {@link JsonDecimal} as a bare number literal with its exact digits.
+ * Serialise once and send (and sign) the returned text as the request body.
+ */
+export function stringifyExact(value: unknown): string {
+	const marker = `\u0001dec${Math.random().toString(36).slice(2)}:`;
+	const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, current: unknown) {
+		const original = key === '' ? current : this[key];
+		return original instanceof JsonDecimal ? `${marker}${original.value}` : current;
+	});
+	if (text === undefined) return '';
+	const escaped = JSON.stringify(marker).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return text.replace(new RegExp(`"${escaped}(-?\\d+(?:\\.\\d+)?)"`, 'g'), '$1');
+}
+
+/**
+ * JSON.parse that keeps the exact digits of numbers under the keys `isDecimalKey` selects, as canonical
+ * decimal strings (e.g. `"confirmAmount": 1000.10` → `"1000.10"`). Other numbers parse as usual.
+ * Throws SyntaxError on invalid JSON.
+ */
+export function parseJsonExact(text: string, isDecimalKey: (key: string) => boolean): unknown {
+	let at = 0;
+	const fail = (what: string): never => {
+		throw new SyntaxError(`Invalid JSON: ${what} at position ${at}`);
+	};
+	const space = () => {
+		while (at < text.length && ' \t\n\r'.includes(text[at])) at++;
+	};
+	const stringToken = (): string => {
+		const start = at;
+		at++;
+		while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+		if (at >= text.length) fail('unterminated string');
+		at++;
+		return JSON.parse(text.slice(start, at)) as string;
+	};
+	const value = (key: string | undefined): unknown => {
+		space();
+		const c = text[at];
+		if (c === '{') {
+			at++;
+			const out: Record<string, unknown> = {};
+			space();
+			if (text[at] === '}') {
+				at++;
+				return out;
+			}
+			for (;;) {
+				space();
+				if (text[at] !== '"') fail('expected a key');
+				const name = stringToken();
+				space();
+				if (text[at] !== ':') fail('expected ":"');
+				at++;
+				out[name] = value(name);
+				space();
+				if (text[at] === ',') {
+					at++;
+					continue;
+				}
+				if (text[at] === '}') {
+					at++;
+					return out;
+				}
+				fail('expected "," or "}"');
+			}
+		}
+		if (c === '[') {
+			at++;
+			const out: unknown[] = [];
+			space();
+			if (text[at] === ']') {
+				at++;
+				return out;
+			}
+			for (;;) {
+				out.push(value(key));
+				space();
+				if (text[at] === ',') {
+					at++;
+					continue;
+				}
+				if (text[at] === ']') {
+					at++;
+					return out;
+				}
+				fail('expected "," or "]"');
+			}
+		}
+		if (c === '"') return stringToken();
+		const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(at, at + 400));
+		if (!literal) fail('unexpected character');
+		const token = literal![0];
+		at += token.length;
+		if (token === 'true') return true;
+		if (token === 'false') return false;
+		if (token === 'null') return null;
+		return key !== undefined && isDecimalKey(key) ? parseDecimal(token) : Number(token);
+	};
+	const result = value(undefined);
+	space();
+	if (at !== text.length) fail('unexpected text after the value');
+	return result;
+}
