@@ -1,0 +1,159 @@
+// Every Zeyi operation as a workflow through the harness against the sandbox.
+const { setup } = require('./helpers');
+
+let env;
+beforeAll(async () => {
+	env = await setup();
+});
+afterAll(async () => env && (await env.close()));
+beforeEach(async () => {
+	await env.control('POST', '/reset', { vendor: 'zeyi' });
+	env.harness.credentials.resetStats();
+});
+
+const CODE = 'WBJL21071000044';
+const bill = (over = {}) => ({
+	resource: 'repair',
+	operation: 'pushBill',
+	code: CODE,
+	orderCode: 'WO-1',
+	billType: '大修',
+	mileage: 121900,
+	startTime: '2026-05-01T09:00:00+08:00',
+	completeTime: '2026-05-01T17:00:00+08:00',
+	totalAmount: '1000.10',
+	discountedAmount: '100.05',
+	paidAmount: '',
+	fieldMaintainPictureUrl: 'https://img.example.com/a.jpg,https://img.example.com/b.jpg',
+	certificatePictureUrl: 'https://img.example.com/c.jpg',
+	mileagePictureUrl: 'https://img.example.com/d.jpg',
+	linesInput: 'fields',
+	fees: { fee: [{ name: '工时费', amount: '100.10', discountedAmount: '0' }, { name: '材料费', amount: '900.00', discountedAmount: '100.05' }] },
+	projects: { project: [{ name: '机油滤芯', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2' }] },
+	...over,
+});
+const bodyOf = (entry) => (typeof entry.body === 'string' ? entry.body : entry.rawBody || JSON.stringify(entry.body));
+
+describe('Zeyi node against the sandbox', () => {
+	it('repair → confirm: sends ms timestamps and station, answers success', async () => {
+		const r = await env.run({
+			resource: 'repair',
+			operation: 'confirm',
+			code: CODE,
+			flag: true,
+			expectTime: '2022-01-21T18:02:21+08:00',
+			station: { stationUser: '张大三', stationMobile: '13277788817', stationLng: '113.461238', stationLat: '32.614137' },
+		});
+		expect(r.error).toBeUndefined();
+		expect(r.json('Zeyi')[0]).toMatchObject({ success: true, code: CODE, repairFlag: true, expectRepairTime: '1642759341000' });
+		const sent = (await env.calls()).filter((c) => /repairConfirm/.test(c.path || c.url));
+		expect(sent).toHaveLength(1);
+		expect(bodyOf(sent[0])).toContain('"expectRepairTime":"1642759341000"');
+	});
+
+	it('repair → confirm declining without a reason fails naming the field and sends nothing', async () => {
+		const r = await env.run({ resource: 'repair', operation: 'confirm', code: CODE, flag: false, reason: '={{ $json.reason }}' }, [{ json: {} }]);
+		expect(r.error.message).toBe('Reason (reason) is required [item 0]');
+		expect(await env.calls()).toHaveLength(0);
+	});
+
+	it('maintenance → confirm', async () => {
+		const r = await env.run({ resource: 'maintenance', operation: 'confirm', code: CODE, flag: false, reason: '无可用站点' });
+		expect(r.error).toBeUndefined();
+		expect(r.json('Zeyi')[0]).toMatchObject({ success: true, maintainFlag: false, reason: '无可用站点' });
+	});
+
+	it('repair → push bill: exact amounts, computed paidAmount, photo arrays; a re-run does not duplicate', async () => {
+		const first = await env.run(bill());
+		expect(first.error).toBeUndefined();
+		expect(first.json('Zeyi')[0]).toMatchObject({ success: true, paidAmount: '900.05', totalAmount: '1000.10' });
+		expect(first.json('Zeyi')[0].fieldMaintainPictureUrl).toEqual(['https://img.example.com/a.jpg', 'https://img.example.com/b.jpg']);
+		const sent = (await env.calls()).filter((c) => /repairList/.test(c.path || c.url));
+		expect(bodyOf(sent[0])).toContain('"totalAmount":1000.10');
+		expect(bodyOf(sent[0])).toContain('"paidAmount":900.05');
+
+		const again = await env.run(bill());
+		expect(again.error).toBeUndefined();
+		expect(again.json('Zeyi')[0].success).toBe(true);
+		const stored = JSON.stringify(await env.state('repairLists').catch(() => env.state('bills')));
+		expect(stored.split(CODE).length - 1).toBeLessThanOrEqual(1);
+	});
+
+	it('repair → push bill: paidAmount off by a cent fails naming field and item, nothing sent', async () => {
+		const r = await env.run(bill({ paidAmount: '900.04' }));
+		expect(r.error.message).toMatch(/^Paid Amount \(paidAmount\) must equal Total Amount − Discounted Amount = 1000\.10 − 100\.05 = 900\.05 \(got 900\.04\) \[item 0\]$/);
+		expect(await env.calls()).toHaveLength(0);
+	});
+
+	it('maintenance → push bill with MAINTAIN/REPAIR lines and next maintenance', async () => {
+		const r = await env.run(
+			bill({
+				resource: 'maintenance',
+				billType: '首保',
+				projects: {
+					project: [
+						{ name: '机油', type: 'MAINTAIN', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2', nextMaintainanceTime: '2026-11-01', nextMaintainanceMileage: '131900' },
+						{ name: '工时', type: 'REPAIR', projectType: 'project', unitPrice: '100.10', totalAmount: '100.10', number: '1', nextMaintainanceTime: '2026-11-01' },
+					],
+				},
+			}),
+		);
+		expect(r.error).toBeUndefined();
+		const sent = (await env.calls()).filter((c) => /maintainList/.test(c.path || c.url));
+		const body = JSON.parse(bodyOf(sent[0]));
+		expect(body.maintainProjectList[0]).toMatchObject({ type: 'MAINTAIN', projectType: 'materials', nextMaintainanceMileage: 131900, nextMaintainanceTime: '1793462400000' });
+	});
+
+	it('contract → push and void', async () => {
+		const push = await env.run({
+			resource: 'contract',
+			operation: 'push',
+			code: 'HT123',
+			maintainRepairCode: CODE,
+			companyName: '上海东风公司',
+			branchName: '上海东风青浦门店',
+			billStatus: '已确认',
+			maintainType: '首保',
+			comeDate: '2026-05-01T08:00:00+08:00',
+			licenseNumber: '沪A123456',
+			specification: '9.6',
+			expectCompleteTime: '2026-05-02T08:00:00+08:00',
+			detailInput: 'fields',
+			details: { detail: [{ serviceName: '换机油', serviceNeedHour: '2', serviceHourUnitAmount: '100', serviceCustomerUnitAmount: '120', serviceBranchUnitAmount: '150', confirmFlag: true }] },
+			amounts: { productTotalAmount: '1000', serviceTotalAmount: '1000', productDiscountedAmount: '100', serviceDiscountedAmount: '100', totalAmount: '1800' },
+		});
+		expect(push.error).toBeUndefined();
+		expect(push.json('Zeyi')[0]).toMatchObject({ success: true, code: 'HT123', totalAmount: '1800' });
+		const voided = await env.run({ resource: 'contract', operation: 'void', code: 'HT123', reason: '上报信息错误' });
+		expect(voided.error).toBeUndefined();
+		expect(voided.json('Zeyi')[0]).toMatchObject({ success: true, voided: true });
+	});
+
+	it('maintenance order → void; Zeyi refuses a paid order and its message surfaces', async () => {
+		const ok = await env.run({ resource: 'maintenanceOrder', operation: 'void', code: CODE, reason: '重复数据' });
+		expect(ok.error).toBeUndefined();
+		await env.control('POST', '/config', { vendor: 'zeyi', paidOrders: ['WBJL-PAID'] }).catch(() => undefined);
+		const refused = await env.run({ resource: 'maintenanceOrder', operation: 'void', code: 'WBJL-PAID', reason: '重复数据' });
+		expect(refused.error.message).toMatch(/^Zeyi error 200: .*(付款|结算)/);
+	});
+
+	it('a revoked token (HTTP 401) makes exactly one re-login', async () => {
+		await env.run({ resource: 'maintenance', operation: 'confirm', code: CODE, flag: true });
+		env.harness.credentials.resetStats();
+		await env.control('POST', '/tokens/revoke', { vendor: 'zeyi' });
+		const r = await env.run({ resource: 'maintenance', operation: 'confirm', code: CODE, flag: true });
+		expect(r.error).toBeUndefined();
+		expect(env.harness.credentials.count('preAuthentication', 'zeyiApi')).toBe(1);
+	});
+
+	it('continueOnFail gives an error item per failing item and keeps the others', async () => {
+		const r = await env.run(
+			{ resource: 'repair', operation: 'confirm', code: '={{ $json.code }}', flag: true },
+			[{ json: { code: CODE } }, { json: { code: '' } }],
+			{ onError: 'continueRegularOutput' },
+		);
+		const out = r.json('Zeyi');
+		expect(out[0].success).toBe(true);
+		expect(out[1].error).toBe('Maintenance Code (code) is required [item 1]');
+	});
+});
