@@ -50,7 +50,10 @@ export async function routeOperations(
 	}
 	const continueOnFail = this.continueOnFail();
 	type Outcome = { items: INodeExecutionData[] } | { error: unknown; index: number };
+	let stopped = false;
 	const results = await mapConcurrent<INodeExecutionData, Outcome>(items, module.concurrency ?? 1, async (_item, i) => {
+		// Without continueOnFail the node fails on the first error: later items are never sent.
+		if (stopped) return { items: [] };
 		try {
 			return { items: toItems(await module.execute.call(this, i), i) };
 		} catch (error) {
@@ -69,6 +72,7 @@ export async function routeOperations(
 					],
 				};
 			}
+			stopped = true;
 			return { error, index: i };
 		}
 	});

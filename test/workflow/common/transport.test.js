@@ -121,3 +121,25 @@ describe('nodes/common/transport', () => {
 		expect(JSON.stringify(result.error)).not.toContain('tok-secret-x');
 	});
 });
+
+describe('nodes/common/router', () => {
+	test('without continueOnFail, items after a failing one are never sent', async () => {
+		const api = await startApi();
+		try {
+			const harness = createHarness({ extraNodes: { 'test.transportProbe': new TransportProbe() }, extraCredentials: [new TestTokenApi()] });
+			const ref = harness.credentials.set('testTokenApi', { baseUrl: api.url, apiKey: 'k', accessToken: '' });
+			const items = [{ path: '/echo' }, { path: '/fail' }, { path: '/echo' }, { path: '/echo' }, { path: '/echo' }, { path: '/echo' }];
+			const result = await harness.runWorkflow(
+				{ nodes: [{ name: 'Probe', type: 'test.transportProbe', parameters: { path: '={{ $json.path }}', bucket: 'serial' }, credentials: { testTokenApi: ref } }] },
+				{ items: items.map((json) => ({ json })) },
+			);
+			expect(result.status).toBe('error');
+			// Serial bucket + 4 concurrent workers: items 0 and 1 run, the failure stops the rest from being sent.
+			const sent = api.state.requests.map((r) => Number(r.i));
+			expect(sent).toContain(1);
+			expect(sent.filter((i) => i >= 2).length).toBeLessThan(4);
+		} finally {
+			await api.close();
+		}
+	});
+});
