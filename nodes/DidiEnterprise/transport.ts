@@ -83,7 +83,9 @@ export const didiProfile: VendorProfile = {
  * adds never concurrent. Shared by every item and execution in this process.
  */
 export const didiPacer = new Pacer({
-	memberWrite: { minIntervalMs: 150, concurrency: 1 },
+	// DiDi measures the gap between arrivals: count it from the end of the previous write (a write may first
+	// fetch a token inside its paced slot).
+	memberWrite: { minIntervalMs: 150, concurrency: 1, intervalFrom: 'end' },
 	budgetCenterAdd: { concurrency: 1 },
 });
 

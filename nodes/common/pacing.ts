@@ -5,6 +5,12 @@ export interface BucketRule {
 	minIntervalMs?: number;
 	/** Maximum requests in flight at once (1 = strictly serial). */
 	concurrency?: number;
+	/**
+	 * Where the minimum interval is measured from: `start` (default) spaces task starts; `end` also keeps the
+	 * next start at least `minIntervalMs` after the previous task finished. Use `end` when the vendor measures
+	 * the gap between request arrivals and a task may spend time before its request leaves (a token fetch).
+	 */
+	intervalFrom?: 'start' | 'end';
 }
 
 interface BucketState {
@@ -49,6 +55,7 @@ export class Pacer {
 			if (start > now) await sleep(start - now);
 			return await task();
 		} finally {
+			if (rule.intervalFrom === 'end') state.nextStart = Math.max(state.nextStart, Date.now() + (rule.minIntervalMs ?? 0));
 			state.active--;
 			const next = state.waiting.shift();
 			if (next) next();

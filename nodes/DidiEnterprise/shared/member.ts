@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { Validator } from '../../common/validation';
 import { didiData } from '../transport';
+import { day } from './approval';
 import { compact, locatorValue } from './fields';
 
 /** Member (员工) picked from a list, or given by DiDi member id, phone or employee number. */
@@ -168,7 +169,7 @@ export function toMemberData(fields: IDataObject, validator: Validator): IDataOb
 	const data: IDataObject = { ...fields };
 	for (const key of ['role_ids', 'regulation_id', 'project_ids']) data[key] = joinIds(fields[key]);
 	if (typeof fields.use_company_money === 'boolean') data.use_company_money = fields.use_company_money ? 1 : 0;
-	if (fields.set_dismiss_time) data.set_dismiss_time = validator.date('Dismiss Date (set_dismiss_time)', fields.set_dismiss_time);
+	if (fields.set_dismiss_time) data.set_dismiss_time = day(validator, 'Dismiss Date (set_dismiss_time)', fields.set_dismiss_time);
 	if (fields.email !== undefined && fields.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) {
 		validator.fail('Email (email)', `is not an email address (got "${String(fields.email)}")`);
 	}

@@ -23,3 +23,21 @@ describe('order list helpers', () => {
 		expect(fullestCategory({})).toBe(0);
 	});
 });
+
+describe('member-write pacing measured from the end of the previous write', () => {
+	it('keeps 150 ms between the end of one write and the start of the next', async () => {
+		const { didiPacer } = require('../../../nodes/DidiEnterprise/transport');
+		const marks = [];
+		const write = (slowMs) => didiPacer.run('unit-cred', 'memberWrite', async () => {
+			marks.push(['start', Date.now()]);
+			await new Promise((r) => setTimeout(r, slowMs));
+			marks.push(['end', Date.now()]);
+		});
+		await Promise.all([write(60), write(0), write(0)]);
+		for (let k = 1; k < marks.length - 1; k += 2) {
+			const end = marks[k][1];
+			const nextStart = marks[k + 1][1];
+			expect(nextStart - end).toBeGreaterThanOrEqual(148);
+		}
+	});
+});

@@ -1,0 +1,169 @@
+// Approval (申请单) operations as workflows against the sandbox: the three types, exactly-once create by
+// out_approval_id (50506), update / cancel / get / orders / external result, validation, token refresh.
+const { startDidi, calls, unwrap } = require('./helpers');
+
+describe('DiDi approval', () => {
+	let didi;
+	let seed;
+	beforeAll(async () => {
+		didi = await startDidi();
+		await didi.reset();
+		const regulations = unwrap(await didi.state('regulations'));
+		const members = unwrap(await didi.state('members'));
+		const cities = unwrap(await didi.state('cities'));
+		const ofType = (t) => regulations.find((r) => Number(r.approval_type) === t) || regulations[0];
+		seed = {
+			travel: String(ofType(1).regulation_id),
+			byCount: String(ofType(2).regulation_id),
+			byDate: String(ofType(3).regulation_id),
+			applicant: members.find((m) => m.phone),
+			from: String(cities[0].city_id),
+			to: String(cities[1].city_id),
+		};
+	});
+	afterAll(() => didi && didi.close());
+	beforeEach(() => didi.reset());
+
+	const outId = (tag) => `OA-${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+	const travel = (extra = {}) => ({
+		resource: 'approval',
+		operation: 'create',
+		approvalType: 1,
+		regulationId: seed.travel,
+		memberType: 0,
+		applicantPhone: seed.applicant.phone,
+		reason: '出差',
+		travelStartDate: '2030-05-01',
+		travelEndDate: '2030-05-03',
+		cityControlMode: 'strict',
+		trips: { trip: [{ departureCity: seed.from, destinationCity: seed.to, tripType: ['1', '2'] }] },
+		...extra,
+	});
+	const approvalsWith = async (id) => unwrap(await didi.state('approvals')).filter((a) => a.out_approval_id === id);
+
+	it('creates a travel approval with trips, passengers, budget centre and extension fields', async () => {
+		const id = outId('travel');
+		const result = await didi.run(
+			travel({
+				outApprovalId: id,
+				passengers: { employee: [{ name: seed.applicant.realname || '员工', identifiedBy: 0, phone: seed.applicant.phone }], external: [{ name: 'Guest', identifiedBy: 0, phone: '13900000001' }] },
+				travelOptions: { flightTotalCount: 2, hotelTotalCount: 2, categoryControl: [4, 6, 10] },
+				additionalFields: { extendField01: 'cost-1', extraInfo: '{"oa":"1"}' },
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.json('Node')[0]).toMatchObject({ approval_id: expect.anything(), out_approval_id: id, created: true });
+		const [stored] = await approvalsWith(id);
+		expect(stored).toBeDefined();
+		const sent = calls(await didi.log(), '/river/Approval/create')[0];
+		const body = sent.body || sent.params || {};
+		// Nested structures travel as JSON strings, signed as sent.
+		if (body.travel_detail !== undefined) {
+			expect(typeof body.travel_detail).toBe('string');
+			expect(JSON.parse(body.travel_detail).trips[0]).toMatchObject({ departure_city_id: Number(seed.from), destination_city_id: Number(seed.to), trip_type: '1,2' });
+			expect(typeof body.passenger_list).toBe('string');
+		}
+	});
+
+	it('a re-run with the same out_approval_id never duplicates (50506 resolves to the existing approval)', async () => {
+		const id = outId('rerun');
+		const first = (await didi.run(travel({ outApprovalId: id }))).json('Node')[0];
+		const second = await didi.run(travel({ outApprovalId: id }));
+		expect(second.error).toBeUndefined();
+		expect(second.json('Node')[0]).toMatchObject({ approval_id: first.approval_id, created: false, updated: false });
+		expect(await approvalsWith(id)).toHaveLength(1);
+		const updated = await didi.run(travel({ outApprovalId: id, reason: '改期', onExisting: 'update' }));
+		expect(updated.json('Node')[0]).toMatchObject({ approval_id: first.approval_id, updated: true });
+		expect((await approvalsWith(id))[0].reason).toBe('改期');
+		const failed = await didi.run(travel({ outApprovalId: id, onExisting: 'fail' }));
+		expect(failed.status).toBe('error');
+		expect(failed.error.message).toMatch(/50506/);
+		expect(failed.error.description).toMatch(/out_approval_id|Update/);
+		expect(await approvalsWith(id)).toHaveLength(1);
+	});
+
+	it('creates pre-trip approvals by count and by date', async () => {
+		const start = new Date(Date.now() + 86400e3).toISOString();
+		const end = new Date(Date.now() + 3 * 86400e3).toISOString();
+		const byCount = await didi.run({ resource: 'approval', operation: 'create', approvalType: 2, regulationId: seed.byCount, outApprovalId: outId('count'), memberType: 0, applicantPhone: seed.applicant.phone, startTime: start, endTime: end, tripTimes: 4, isReturn: true, rideOptions: { perOrderLimitYuan: 100 } });
+		expect(byCount.error).toBeUndefined();
+		expect(byCount.json('Node')[0].created).toBe(true);
+		const byDate = await didi.run({ resource: 'approval', operation: 'create', approvalType: 3, regulationId: seed.byDate, outApprovalId: outId('date'), memberType: 0, applicantPhone: seed.applicant.phone, startTime: start, endTime: end, rideCities: { city: [{ city: seed.from }] }, rideOptions: { amountYuan: 500 } });
+		expect(byDate.error).toBeUndefined();
+		expect(byDate.json('Node')[0].created).toBe(true);
+	});
+
+	it('answers DiDi errors with errno, message and request id (unknown applicant)', async () => {
+		const result = await didi.run(travel({ outApprovalId: outId('err'), applicantPhone: '10000000000' }));
+		expect(result.status).toBe('error');
+		expect(result.error.message).toMatch(/DiDi Enterprise error \d+/);
+		expect(result.error.description || '').toMatch(/Request ID|applicant|member/i);
+	});
+
+	it('validates before any request, naming field and item', async () => {
+		const cases = [
+			[travel({ travelEndDate: '2030-04-30' }), /travel_detail\.end_date.*\[item 0\]/],
+			[travel({ travelStartDate: '2030/05/01' }), /travel_detail\.start_date/],
+			[travel({ outApprovalId: 'x'.repeat(121) }), /out_approval_id.*120/],
+			[travel({ reason: '因'.repeat(201) }), /reason.*200/],
+			[travel({ memberType: 1, applicantEmployeeNumber: '={{ "" }}' }), /employee_number/],
+			[travel({ cityControlMode: 'strict', trips: { trip: [{ departureCity: seed.from, destinationCity: seed.to }] } }), /trip_type/],
+			[{ resource: 'approval', operation: 'create', approvalType: 2, regulationId: seed.byCount, applicantPhone: '13800000000', startTime: '2030-05-01 09:00:00', endTime: '2030-05-01 18:00:00', tripTimes: 3, isReturn: true }, /trip_times.*even/],
+		];
+		for (const [parameters, pattern] of cases) {
+			const result = await didi.run(parameters);
+			expect(result.status).toBe('error');
+			expect(result.error.message).toMatch(pattern);
+		}
+		expect(calls(await didi.log(), '/river/Approval/create')).toHaveLength(0);
+	});
+
+	it('updates, gets, lists orders of, and cancels an approval', async () => {
+		const id = outId('life');
+		const created = (await didi.run(travel({ outApprovalId: id }))).json('Node')[0];
+		const update = await didi.run({ resource: 'approval', operation: 'update', approval: { mode: 'outApprovalId', value: id }, approvalType: 1, reason: '延期', travelStartDate: '2030-05-01', travelEndDate: '2030-05-05', cityControlMode: 'medium', trips: { trip: [{ departureCity: seed.from, destinationCity: seed.to }] } });
+		expect(update.error).toBeUndefined();
+		const got = await didi.run({ resource: 'approval', operation: 'get', approval: { mode: 'id', value: String(created.approval_id) } });
+		expect(got.error).toBeUndefined();
+		expect(JSON.stringify(got.json('Node')[0])).toContain(String(created.approval_id));
+		const orders = await didi.run({ resource: 'approval', operation: 'getOrders', approval: { mode: 'id', value: String(created.approval_id) }, returnAll: true });
+		expect(orders.error).toBeUndefined();
+		const cancel = await didi.run({ resource: 'approval', operation: 'cancel', approval: { mode: 'outApprovalId', value: id } });
+		expect(cancel.error).toBeUndefined();
+		expect(cancel.json('Node')[0]).toMatchObject({ out_approval_id: id, cancelled: true });
+	});
+
+	it('update / cancel / get / orders of an unknown approval are DiDi errors', async () => {
+		const unknown = { mode: 'id', value: '1234567890123' };
+		for (const parameters of [
+			{ operation: 'update', approval: unknown, approvalType: 1, travelStartDate: '2030-05-01', travelEndDate: '2030-05-02' },
+			{ operation: 'cancel', approval: unknown },
+			{ operation: 'get', approval: unknown },
+		]) {
+			const result = await didi.run({ resource: 'approval', ...parameters });
+			expect(result.status).toBe('error');
+			expect(result.error.message).toMatch(/DiDi Enterprise error/);
+		}
+		await didi.fault('/river/Approval/getOrder', 10001, { errmsg: 'approval not found' });
+		const orders = await didi.run({ resource: 'approval', operation: 'getOrders', approval: unknown, returnAll: true });
+		expect(orders.error.message).toMatch(/10001/);
+	});
+
+	it('syncs an external approval result, and reports DiDi errors for it', async () => {
+		const ok = await didi.run({ resource: 'approval', operation: 'syncResult', outId: 'out-123', status: 1 });
+		if (ok.error) expect(ok.error.message).toMatch(/DiDi Enterprise error/);
+		else expect(ok.json('Node')[0]).toMatchObject({ out_id: 'out-123', status: 1, synced: true });
+		await didi.fault('/river/OutApproval/Status', 10001, { errmsg: 'out_id not found' });
+		const failed = await didi.run({ resource: 'approval', operation: 'syncResult', outId: 'out-404', status: 0 });
+		expect(failed.error.message).toMatch(/10001/);
+	});
+
+	it('errno 401 refreshes the token exactly once and retries', async () => {
+		await didi.run(travel({ outApprovalId: outId('warm') }));
+		didi.harness.credentials.resetStats();
+		await didi.revokeTokens();
+		const result = await didi.run(travel({ outApprovalId: outId('after-revoke') }));
+		expect(result.error).toBeUndefined();
+		expect(didi.harness.credentials.count('preAuthentication', 'didiEnterpriseApi')).toBe(1);
+	});
+});

@@ -1,0 +1,112 @@
+// Budget centres (部门/项目) and reference data (regulations, cities, roles, legal entities) as workflows
+// against the sandbox, plus the dropdowns (loadOptions / listSearch) that fill the editor from DiDi.
+const { startDidi, calls, unwrap } = require('./helpers');
+
+describe('DiDi budget center', () => {
+	let didi;
+	beforeAll(async () => {
+		didi = await startDidi();
+	});
+	afterAll(() => didi && didi.close());
+	beforeEach(() => didi.reset());
+
+	it('creates, gets, lists, updates and deletes a department', async () => {
+		const created = await didi.run({ resource: 'budgetCenter', operation: 'create', type: 1, name: '测试部', out_budget_id: `D-${Date.now()}`, additionalFields: { total_quota: '1000', budget_cycle: 1 } });
+		expect(created.error).toBeUndefined();
+		const { id } = created.json('Node')[0];
+		expect(id).toBeTruthy();
+		const got = await didi.run({ resource: 'budgetCenter', operation: 'get', budgetCenter: { mode: 'id', value: String(id) }, type: 1 });
+		expect(got.error).toBeUndefined();
+		expect(got.json('Node')[0]).toMatchObject({ name: '测试部' });
+		const updated = await didi.run({ resource: 'budgetCenter', operation: 'update', budgetCenter: { mode: 'id', value: String(id) }, type: 1, updateFields: { name: '测试二部' } });
+		expect(updated.error).toBeUndefined();
+		const list = await didi.run({ resource: 'budgetCenter', operation: 'getMany', type: 1, returnAll: true, filters: { name: '测试二部' } });
+		expect(list.json('Node').map((r) => String(r.id))).toContain(String(id));
+		const deleted = await didi.run({ resource: 'budgetCenter', operation: 'delete', budgetCenter: { mode: 'id', value: String(id) }, type: 1 });
+		expect(deleted.error).toBeUndefined();
+		const gone = await didi.run({ resource: 'budgetCenter', operation: 'get', budgetCenter: { mode: 'id', value: String(id) }, type: 1 });
+		expect(gone.status).toBe('error');
+	});
+
+	it('creates projects one at a time for many items', async () => {
+		const items = Array.from({ length: 4 }, (_, k) => ({ json: { name: `项目${k}` } }));
+		const result = await didi.run({ resource: 'budgetCenter', operation: 'create', type: 2, name: '={{ $json.name }}', additionalFields: { start_date: '2030-01-01', expiry_date: '2030-12-31' } }, items);
+		expect(result.error).toBeUndefined();
+		expect(new Set(result.json('Node').map((r) => String(r.id))).size).toBe(4);
+		expect(calls(await didi.log(), '/river/BudgetCenter/add')).toHaveLength(4);
+	});
+
+	it('validates before any request', async () => {
+		const noCode = await didi.run({ resource: 'budgetCenter', operation: 'create', type: 1, name: '无编号部门' });
+		expect(noCode.error.message).toMatch(/out_budget_id.*\[item 0\]/);
+		const dates = await didi.run({ resource: 'budgetCenter', operation: 'create', type: 2, name: 'p', additionalFields: { start_date: '2030-05-01', expiry_date: '2030-04-01' } });
+		expect(dates.error.message).toMatch(/expiry_date/);
+		expect(calls(await didi.log(), '/river/BudgetCenter/add')).toHaveLength(0);
+	});
+
+	it('surfaces vendor errors on each operation', async () => {
+		for (const [operation, path, extra] of [
+			['create', '/river/BudgetCenter/add', { name: 'x', out_budget_id: 'X-1' }],
+			['update', '/river/BudgetCenter/edit', { budgetCenter: { mode: 'id', value: '1' }, updateFields: { name: 'y' } }],
+			['delete', '/river/BudgetCenter/del', { budgetCenter: { mode: 'id', value: '1' } }],
+			['get', '/river/BudgetCenter/get', { budgetCenter: { mode: 'id', value: '1' } }],
+			['getMany', '/river/BudgetCenter/get', { returnAll: true }],
+		]) {
+			await didi.fault(path, 10001, { errmsg: 'parameter error' });
+			const result = await didi.run({ resource: 'budgetCenter', operation, type: 1, ...extra });
+			expect(result.status).toBe('error');
+			expect(result.error.message).toMatch(/10001/);
+		}
+	});
+});
+
+describe('DiDi reference data and dropdowns', () => {
+	let didi;
+	beforeAll(async () => {
+		didi = await startDidi();
+	});
+	afterAll(() => didi && didi.close());
+	beforeEach(() => didi.reset());
+
+	it.each([
+		['regulation', '/river/Regulation/get', 'regulations'],
+		['city', '/river/City/get', 'cities'],
+		['role', '/river/Role/get', 'roles'],
+		['legalEntity', '/river/LegalEntity/get', 'legalEntities'],
+	])('%s: get many, with a limit, and a vendor error', async (resource, path) => {
+		const all = await didi.run({ resource, operation: 'getMany', returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(all.json('Node').length).toBeGreaterThan(0);
+		const one = await didi.run({ resource, operation: 'getMany', returnAll: false, limit: 1 });
+		expect(one.json('Node')).toHaveLength(1);
+		await didi.fault(path, 403, { errmsg: 'no permission' });
+		const failed = await didi.run({ resource, operation: 'getMany', returnAll: true });
+		expect(failed.error.message).toMatch(/403/);
+		expect(failed.error.description).toMatch(/permission|scope/i);
+	});
+
+	it('gets a regulation by id, and fails for an unknown one', async () => {
+		const [first] = (await didi.run({ resource: 'regulation', operation: 'getMany', returnAll: true })).json('Node');
+		const got = await didi.run({ resource: 'regulation', operation: 'get', regulationId: String(first.regulation_id) });
+		expect(got.error).toBeUndefined();
+		expect(String(got.json('Node')[0].regulation_id)).toBe(String(first.regulation_id));
+		const unknown = await didi.run({ resource: 'regulation', operation: 'get', regulationId: '1' });
+		expect(unknown.status).toBe('error');
+	});
+
+	it('fills dropdowns and searchable lists from DiDi', async () => {
+		const load = (method, kind = 'loadOptions', extra = {}) =>
+			didi.harness.loadOptions({ type: 'didiEnterprise', method, kind, credentials: { didiEnterpriseApi: didi.credential }, ...extra });
+		for (const method of ['getRegulations', 'getCities', 'getRoles', 'getLegalEntities', 'getDepartments', 'getBudgetCenters']) {
+			const options = await load(method);
+			expect(options.length).toBeGreaterThan(0);
+			for (const option of options) expect(option).toEqual(expect.objectContaining({ name: expect.any(String), value: expect.any(String) }));
+		}
+		const members = await load('searchMembers', 'listSearch');
+		expect(members.results.length).toBeGreaterThan(0);
+		const budgetCenters = await load('searchBudgetCenters', 'listSearch', { parameters: { type: 1 } });
+		expect(budgetCenters.results.length).toBeGreaterThan(0);
+		const regulations = unwrap(await didi.state('regulations'));
+		expect((await load('getRegulations')).length).toBeLessThanOrEqual(regulations.length);
+	});
+});

@@ -1,0 +1,99 @@
+// Shared set-up of the DiDi workflow tests: a sandbox per test file, the harness, the sandbox credential and
+// small clients for the sandbox control API.
+const http = require('node:http');
+const path = require('node:path');
+const { createHarness } = require('../../helpers/workflow-harness');
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+async function control(sandbox, method, route, body) {
+	const response = await fetch(`${sandbox.url}/_sandbox${route}`, {
+		method,
+		headers: body === undefined ? {} : { 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
+async function startDidi(options = {}) {
+	const { createSandbox } = require(path.join(ROOT, 'sandbox'));
+	const sandbox = await createSandbox({ port: 0, ...options });
+	const credentialsFile = require(path.join(ROOT, 'sandbox/credentials.json'));
+	const harness = createHarness();
+	const credentialData = { ...credentialsFile.didi, baseUrl: `${sandbox.url}/didi`, accessToken: '' };
+	const credential = harness.credentials.set('didiEnterpriseApi', credentialData, { id: 'didi-sandbox', name: 'DiDi Enterprise (sandbox)' });
+	const ctx = {
+		sandbox,
+		harness,
+		credential,
+		credentialData,
+		control: (method, route, body) => control(sandbox, method, route, body),
+		async reset() {
+			await control(sandbox, 'POST', '/reset', { vendor: 'didi' });
+			harness.credentials.set('didiEnterpriseApi', { ...credentialData, accessToken: '' }, { id: credential.id, name: credential.name });
+			harness.credentials.resetStats();
+		},
+		state: async (collection) => unwrap(await control(sandbox, 'GET', `/state/didi/${collection}`)),
+		log: async () => unwrap(await control(sandbox, 'GET', '/log?vendor=didi')),
+		/** Runs the DiDi node once on `items` (default one empty item). */
+		run: (parameters, items, settings) =>
+			harness.runNode({ type: 'didiEnterprise', parameters, items, settings, credentials: { didiEnterpriseApi: credential } }),
+		/** Makes the next matching DiDi call answer `errno` (sandbox fault injection). */
+		fault: (pathSuffix, errno, extra = {}) =>
+			control(sandbox, 'POST', '/faults', { vendor: 'didi', path: pathSuffix, errno, times: 1, ...extra }),
+		revokeTokens: () => control(sandbox, 'POST', '/tokens/revoke', { vendor: 'didi' }),
+		emit: (body) => control(sandbox, 'POST', '/emit', { vendor: 'didi', ...body }),
+		close: () => sandbox.close(),
+	};
+	return ctx;
+}
+
+/** Control answers may wrap their payload: take the list/object inside. */
+function unwrap(answer) {
+	if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
+		for (const key of ['records', 'items', 'entries', 'log', 'state', 'data']) if (key in answer) return answer[key];
+	}
+	return answer;
+}
+
+/** Business calls in the sandbox log whose path ends with `suffix`. */
+function calls(log, suffix) {
+	return (Array.isArray(log) ? log : []).filter((entry) => String(entry.path || entry.url || '').split('?')[0].endsWith(suffix));
+}
+
+/**
+ * A small HTTP server that forwards every POST (raw bytes + headers) into the trigger's webhook() through
+ * the harness and answers with the trigger's answer — so the sandbox's own emit is what gets verified.
+ */
+async function startRelay(harness, trigger) {
+	const seen = [];
+	const server = http.createServer((req, res) => {
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', async () => {
+			try {
+				const result = await harness.callWebhook({ ...trigger(), headers: req.headers, body: Buffer.concat(chunks) });
+				seen.push(result);
+				const { status, body, headers } = result.response;
+				res.writeHead(status || 200, { 'content-type': 'application/json', ...(headers || {}) });
+				res.end(typeof body === 'string' ? body : JSON.stringify(body));
+			} catch (error) {
+				res.writeHead(500, { 'content-type': 'text/plain' });
+				res.end(String(error && error.stack));
+			}
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `http://127.0.0.1:${server.address().port}/webhook`,
+		seen,
+		close: () => new Promise((resolve) => server.close(resolve)),
+	};
+}
+
+module.exports = { startDidi, startRelay, calls, unwrap };
