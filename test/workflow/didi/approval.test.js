@@ -57,12 +57,23 @@ describe('DiDi approval', () => {
 		expect(stored).toBeDefined();
 		const sent = calls(await didi.log(), '/river/Approval/create')[0];
 		const body = sent.body || sent.params || {};
-		// Nested structures travel as JSON strings, signed as sent.
-		if (body.travel_detail !== undefined) {
-			expect(typeof body.travel_detail).toBe('string');
-			expect(JSON.parse(body.travel_detail).trips[0]).toMatchObject({ departure_city_id: Number(seed.from), destination_city_id: Number(seed.to), trip_type: '1,2' });
-			expect(typeof body.passenger_list).toBe('string');
-		}
+		expect(sent.signature).toBe('ok');
+		// Nested structures travel as JSON strings, signed as sent; city names come from DiDi's city list.
+		expect(typeof body.travel_detail).toBe('string');
+		const cities = unwrap(await didi.state('cities'));
+		expect(JSON.parse(body.travel_detail).trips[0]).toMatchObject({
+			departure_city_id: Number(seed.from),
+			departure_city: cities.find((c) => String(c.city_id) === seed.from).city_name,
+			destination_city_id: Number(seed.to),
+			trip_type: '1,2',
+		});
+		expect(JSON.parse(body.travel_detail).category_control).toEqual([4, 6, 10]);
+		expect(JSON.parse(body.passenger_list)).toEqual([
+			expect.objectContaining({ passenger_type: 0, member_type: 0, passenger_phone: seed.applicant.phone }),
+			expect.objectContaining({ passenger_type: 1, passenger_name: 'Guest', passenger_phone: '13900000001' }),
+		]);
+		expect(JSON.parse(body.extend_field_list)).toEqual([{ extend_field_01: 'cost-1' }]);
+		expect(JSON.parse(body.extra_info)).toEqual({ oa: '1' });
 	});
 
 	it('a re-run with the same out_approval_id never duplicates (50506 resolves to the existing approval)', async () => {
@@ -80,6 +91,15 @@ describe('DiDi approval', () => {
 		expect(failed.error.message).toMatch(/50506/);
 		expect(failed.error.description).toMatch(/out_approval_id|Update/);
 		expect(await approvalsWith(id)).toHaveLength(1);
+	});
+
+	it('creates one approval per item, looking DiDi\'s city names up once per run', async () => {
+		const items = [0, 1, 2].map((k) => ({ json: { no: outId(`batch${k}`) } }));
+		const result = await didi.run(travel({ outApprovalId: '={{ $json.no }}' }), items);
+		expect(result.error).toBeUndefined();
+		expect(result.json('Node').map((r) => r.out_approval_id)).toEqual(items.map((i) => i.json.no));
+		expect(result.items('Node').map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
+		expect(calls(await didi.log(), '/river/City/get')).toHaveLength(1);
 	});
 
 	it('creates pre-trip approvals by count and by date', async () => {
@@ -151,8 +171,9 @@ describe('DiDi approval', () => {
 
 	it('syncs an external approval result, and reports DiDi errors for it', async () => {
 		const ok = await didi.run({ resource: 'approval', operation: 'syncResult', outId: 'out-123', status: 1 });
-		if (ok.error) expect(ok.error.message).toMatch(/DiDi Enterprise error/);
-		else expect(ok.json('Node')[0]).toMatchObject({ out_id: 'out-123', status: 1, synced: true });
+		expect(ok.error).toBeUndefined();
+		expect(ok.json('Node')[0]).toMatchObject({ out_id: 'out-123', status: 1, synced: true });
+		expect(unwrap(await didi.state('outApprovalStatuses'))).toEqual([expect.objectContaining({ out_id: 'out-123', status: 1 })]);
 		await didi.fault('/river/OutApproval/Status', 10001, { errmsg: 'out_id not found' });
 		const failed = await didi.run({ resource: 'approval', operation: 'syncResult', outId: 'out-404', status: 0 });
 		expect(failed.error.message).toMatch(/10001/);
@@ -162,8 +183,15 @@ describe('DiDi approval', () => {
 		await didi.run(travel({ outApprovalId: outId('warm') }));
 		didi.harness.credentials.resetStats();
 		await didi.revokeTokens();
+		const revokedAt = Math.max(0, ...(await didi.log()).map((e) => e.seq));
 		const result = await didi.run(travel({ outApprovalId: outId('after-revoke') }));
 		expect(result.error).toBeUndefined();
 		expect(didi.harness.credentials.count('preAuthentication', 'didiEnterpriseApi')).toBe(1);
+		// After the revoke: one errno 401, one authorize, then everything succeeds.
+		const after = (await didi.log()).filter((e) => e.seq > revokedAt);
+		expect(after.filter((e) => Number(e.errno) === 401)).toHaveLength(1);
+		expect(after.filter((e) => e.path === '/river/Auth/authorize')).toHaveLength(1);
+		expect(after.at(-1)).toMatchObject({ path: '/river/Approval/create', errno: 0 });
+		expect(calls(await didi.log(), '/river/Auth/authorize').length).toBe(2);
 	});
 });

@@ -13,10 +13,20 @@ import { didiData } from '../../transport';
 const list = <T>(collection: unknown, key: string): T[] =>
 	((collection as IDataObject | undefined)?.[key] as T[] | undefined) ?? [];
 
-/** City names by id, fetched once per item only when some city was given by id without a name. */
+/** City lists already fetched in this execution (one lookup for all items). */
+const cityLists = new WeakMap<object, Promise<Map<string, string>>>();
+
+/** City names by id, fetched once per execution, only when some city was given by id without a name. */
 async function cityNames(this: IExecuteFunctions, i: number): Promise<Map<string, string>> {
-	const { records } = recordsOf(await didiData.call(this, { method: 'GET', path: '/river/City/get', itemIndex: i }));
-	return new Map(records.map((r) => [String(r.city_id), String(r.city_name)]));
+	let names = cityLists.get(this);
+	if (!names) {
+		names = didiData
+			.call(this, { method: 'GET', path: '/river/City/get', itemIndex: i })
+			.then((data) => new Map(recordsOf(data).records.map((r) => [String(r.city_id), String(r.city_name)])));
+		cityLists.set(this, names);
+		names.catch(() => cityLists.delete(this));
+	}
+	return await names;
 }
 
 const isId = (value: unknown) => value !== undefined && value !== '' && /^\d+$/.test(String(value));
