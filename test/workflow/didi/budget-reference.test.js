@@ -85,6 +85,40 @@ describe('DiDi reference data and dropdowns', () => {
 		expect(failed.error.description).toMatch(/permission|scope/i);
 	});
 
+	it('errno 19999 shows DiDi\'s params_sign_str and hints, never a secret', async () => {
+		await didi.run({ resource: 'role', operation: 'getMany', returnAll: true });
+		await didi.control('POST', '/config', { vendor: 'didi', signMethod: 'md5' });
+		try {
+			const result = await didi.run({ resource: 'role', operation: 'getMany', returnAll: true });
+			expect(result.status).toBe('error');
+			expect(result.error.message).toMatch(/19999/);
+			expect(result.error.description).toMatch(/Sign Key/);
+			expect(result.error.description).toMatch(/DiDi signed: .*sign_key=/);
+			const text = JSON.stringify({ message: result.error.message, description: result.error.description });
+			const stored = didi.harness.credentials.get('didiEnterpriseApi', didi.credential.id);
+			for (const secret of [didi.credentialData.signKey, didi.credentialData.clientSecret, stored.accessToken]) {
+				expect(text).not.toContain(secret);
+			}
+		} finally {
+			await didi.control('POST', '/config', { vendor: 'didi', signMethod: 'sha256' });
+		}
+	});
+
+	it('works with AES transport encryption (encrypted answers are decrypted)', async () => {
+		const encryptKey = '64ecd6a08ced45ad5d7fedd0c347f6c9';
+		await didi.control('POST', '/config', { vendor: 'didi', encryption: 'aes128', encryptKey });
+		const ref = didi.harness.credentials.set('didiEnterpriseApi', { ...didi.credentialData, encryption: 'aes128', encryptKey, accessToken: '' }, { id: 'didi-aes', name: 'DiDi AES' });
+		try {
+			const result = await didi.harness.runNode({ type: 'didiEnterprise', parameters: { resource: 'city', operation: 'getMany', returnAll: true }, credentials: { didiEnterpriseApi: ref } });
+			expect(result.error).toBeUndefined();
+			expect(result.json('Node').map((c) => c.city_name)).toContain('北京');
+			const last = calls(await didi.log(), '/river/City/get').at(-1);
+			expect(last.response.encrypt_data).toEqual(expect.any(String));
+		} finally {
+			await didi.control('POST', '/config', { vendor: 'didi', encryption: 'none', encryptKey: '' });
+		}
+	});
+
 	it('gets a regulation by id, and fails for an unknown one', async () => {
 		const [first] = (await didi.run({ resource: 'regulation', operation: 'getMany', returnAll: true })).json('Node');
 		const got = await didi.run({ resource: 'regulation', operation: 'get', regulationId: String(first.regulation_id) });
