@@ -36,6 +36,16 @@ describe('DiDi budget center', () => {
 		expect(calls(await didi.log(), '/river/BudgetCenter/add')).toHaveLength(4);
 	});
 
+	it('never adds budget centres concurrently, even from parallel executions', async () => {
+		const run = (tag) =>
+			didi.run({ resource: 'budgetCenter', operation: 'create', type: 1, name: '={{ $json.name }}', out_budget_id: '={{ $json.code }}' }, [0, 1, 2].map((k) => ({ json: { name: `并行${tag}${k}`, code: `PAR-${tag}-${k}` } })));
+		const results = await Promise.all([run('a'), run('b'), run('c')]);
+		for (const result of results) expect(result.error).toBeUndefined();
+		const adds = calls(await didi.log(), '/river/BudgetCenter/add');
+		expect(adds).toHaveLength(9);
+		expect(adds.every((a) => Number(a.errno) === 0)).toBe(true);
+	});
+
 	it('validates before any request', async () => {
 		const noCode = await didi.run({ resource: 'budgetCenter', operation: 'create', type: 1, name: '无编号部门' });
 		expect(noCode.error.message).toMatch(/out_budget_id.*\[item 0\]/);

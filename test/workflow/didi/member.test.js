@@ -87,6 +87,16 @@ describe('DiDi member', () => {
 		for (const write of writes) expect(Number(write.errno ?? write.response?.errno ?? 0)).toBe(0);
 	});
 
+	it('paces member writes across parallel executions of the same credential', async () => {
+		const run = (base) =>
+			didi.run({ resource: 'member', operation: 'create', realname: '并行', phone: '={{ $json.phone }}' }, [0, 1].map((k) => ({ json: { phone: phone(base + k) } })));
+		const results = await Promise.all([run(200), run(300), run(400)]);
+		for (const result of results) expect(result.error).toBeUndefined();
+		const writes = calls(await didi.log(), '/river/Member/single');
+		expect(writes).toHaveLength(6);
+		expect(writes.every((w) => Number(w.errno) === 0)).toBe(true);
+	});
+
 	it('lists members with Return All (offsets multiples of the page size) and with a limit', async () => {
 		const all = await didi.run({ resource: 'member', operation: 'getMany', returnAll: true });
 		expect(all.error).toBeUndefined();
