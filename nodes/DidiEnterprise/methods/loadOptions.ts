@@ -28,8 +28,12 @@ async function budgetCenters(context: ILoadOptionsFunctions, type: 1 | 2): Promi
 /** Dropdowns filled from DiDi: regulations, budget centres, roles, legal entities, cities. */
 export async function getRegulations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { records } = recordsOf(await didiData.call(this, { method: 'GET', path: '/river/Regulation/get' }));
+	// On an approval create, offer only the regulations of the chosen approval type.
+	const resource = this.getCurrentNodeParameter('resource');
+	const approvalType = resource === 'approval' ? Number(this.getCurrentNodeParameter('approvalType') ?? 0) : 0;
 	return records
 		.filter((r) => r.regulation_status === undefined || Number(r.regulation_status) === 1)
+		.filter((r) => !approvalType || r.approval_type === undefined || Number(r.approval_type) === approvalType)
 		.map((r: IDataObject) => ({
 			name: String(r.regulation_name ?? r.regulation_id),
 			value: String(r.regulation_id),

@@ -150,6 +150,9 @@ describe('DiDi reference data and dropdowns', () => {
 		expect(members.results.length).toBeGreaterThan(0);
 		const budgetCenters = await load('searchBudgetCenters', 'listSearch', { parameters: { type: 1 } });
 		expect(budgetCenters.results.length).toBeGreaterThan(0);
+		const forTravel = await load('getRegulations', 'loadOptions', { parameters: { resource: 'approval', operation: 'create', approvalType: 1 } });
+		const travelIds = unwrap(await didi.state('regulations')).filter((r) => r.approval_type === 1).map((r) => r.regulation_id);
+		expect(forTravel.map((o) => o.value).sort()).toEqual(travelIds.sort());
 		const regulations = unwrap(await didi.state('regulations'));
 		expect((await load('getRegulations')).length).toBeLessThanOrEqual(regulations.length);
 	});
