@@ -26,6 +26,16 @@ describe('DiDi member', () => {
 		expect(await memberCount()).toBe(before + 1);
 	});
 
+	it('retries a create after a 503 without duplicating the member', async () => {
+		const before = await memberCount();
+		await didi.fault('/river/Member/single', 503, { status: 503, errmsg: 'service unavailable' });
+		const result = await didi.run({ resource: 'member', operation: 'create', realname: '重试', phone: phone(600) });
+		expect(result.error).toBeUndefined();
+		expect(result.json('Node')[0].created).toBe(true);
+		expect(calls(await didi.log(), '/river/Member/single').map((c) => c.status)).toEqual([503, 200]);
+		expect(await memberCount()).toBe(before + 1);
+	});
+
 	it('on 50202 can update the existing member, or fail with DiDi\'s error', async () => {
 		const base = { resource: 'member', operation: 'create', realname: '甲', phone: phone(2) };
 		const created = (await didi.run(base)).json('Node')[0];

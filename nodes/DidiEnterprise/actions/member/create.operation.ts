@@ -95,7 +95,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body: { data: toJsonString(data), send_message: options.sendMessage ? 1 : 0 },
 		itemIndex: i,
 		bucket: 'memberWrite',
-		retries: 0,
+		// A retried create that DiDi had already applied meets 50202 and resolves to that member — unless the
+		// user chose to fail on existing members: then no retry.
+		retries: onExisting === 'fail' ? 0 : 3,
 		accept: ['50202'],
 	});
 	if (String(envelope.errno ?? 0) !== '50202') {
