@@ -114,6 +114,20 @@ describe('DiDi reference data and dropdowns', () => {
 		}
 	});
 
+	it('errno 10002 (IP not whitelisted) explains the whitelist', async () => {
+		await didi.run({ resource: 'role', operation: 'getMany', returnAll: true });
+		await didi.control('POST', '/config', { vendor: 'didi', whitelist: false });
+		try {
+			const result = await didi.run({ resource: 'city', operation: 'getMany', returnAll: true });
+			expect(result.status).toBe('error');
+			expect(result.error.message).toMatch(/10002/);
+			expect(result.error.description).toMatch(/IP whitelist/);
+			expect(result.error.description).toMatch(/Request ID: \S+/);
+		} finally {
+			await didi.control('POST', '/config', { vendor: 'didi', whitelist: true });
+		}
+	});
+
 	it('works with AES transport encryption (encrypted answers are decrypted)', async () => {
 		const encryptKey = '64ecd6a08ced45ad5d7fedd0c347f6c9';
 		await didi.control('POST', '/config', { vendor: 'didi', encryption: 'aes128', encryptKey });
