@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationModule } from '../../../common/router';
-import { operationSelector, referenceList } from '../../shared/reference';
-
-const getMany = referenceList({ resource: 'city', path: '/river/City/get', nameField: 'city_name' });
+import { operationSelector } from '../../shared/reference';
+import * as getMany from './getMany.operation';
 
 export const operations: Record<string, OperationModule> = { getMany };
 

@@ -1,29 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import type { OperationModule } from '../../../common/router';
-import { Validator } from '../../../common/validation';
-import { showFor } from '../../shared/fields';
-import { operationSelector, referenceList } from '../../shared/reference';
-import { didiData } from '../../transport';
-
-const getMany = referenceList({ resource: 'regulation', path: '/river/Regulation/get', nameField: 'regulation_name' });
-
-const get: OperationModule = {
-	description: showFor('regulation', 'get', [
-		{
-			displayName: 'Regulation (制度) Name or ID',
-			name: 'regulationId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getRegulations' },
-			required: true,
-			default: '',
-			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
-	]),
-	async execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-		const id = new Validator(this.getNode(), i).required('Regulation (regulation_id)', String(this.getNodeParameter('regulationId', i, '')));
-		return await didiData.call(this, { method: 'GET', path: '/river/Regulation/detail', qs: { regulation_id: id }, itemIndex: i });
-	},
-};
+import { operationSelector } from '../../shared/reference';
+import * as get from './get.operation';
+import * as getMany from './getMany.operation';
 
 export const operations: Record<string, OperationModule> = { get, getMany };
 

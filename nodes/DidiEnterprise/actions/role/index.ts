@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationModule } from '../../../common/router';
-import { operationSelector, referenceList } from '../../shared/reference';
-
-const getMany = referenceList({ resource: 'role', path: '/river/Role/get', nameField: 'name' });
+import { operationSelector } from '../../shared/reference';
+import * as getMany from './getMany.operation';
 
 export const operations: Record<string, OperationModule> = { getMany };
 
