@@ -92,11 +92,12 @@ export const memberDataFields: INodeProperties[] = [
 	{ displayName: 'Out Rank ID (外部职级)', name: 'out_rank_id', type: 'string', default: '' },
 	{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
 	{
-		displayName: 'Project IDs (所在项目)',
+		displayName: 'Project (所在项目) Names or IDs',
 		name: 'project_ids',
-		type: 'string',
-		default: '',
-		description: 'DiDi project IDs, comma-separated',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getProjects' },
+		default: [],
+		description: 'Projects the member belongs to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Regulation (制度) Names or IDs',

@@ -155,7 +155,7 @@ describe('DiDi reference data and dropdowns', () => {
 	it('fills dropdowns and searchable lists from DiDi', async () => {
 		const load = (method, kind = 'loadOptions', extra = {}) =>
 			didi.harness.loadOptions({ type: 'didiEnterprise', method, kind, credentials: { didiEnterpriseApi: didi.credential }, ...extra });
-		for (const method of ['getRegulations', 'getCities', 'getRoles', 'getLegalEntities', 'getDepartments', 'getBudgetCenters']) {
+		for (const method of ['getRegulations', 'getCities', 'getRoles', 'getLegalEntities', 'getDepartments', 'getProjects', 'getBudgetCenters']) {
 			const options = await load(method);
 			expect(options.length).toBeGreaterThan(0);
 			for (const option of options) expect(option).toEqual(expect.objectContaining({ name: expect.any(String), value: expect.any(String) }));

@@ -56,10 +56,11 @@ describe('DiDi member', () => {
 			expect(got.error).toBeUndefined();
 			expect(got.json('Node')[0]).toMatchObject({ id: String(created.id), phone: phone(3) });
 		}
-		const update = await didi.run({ resource: 'member', operation: 'update', member: { mode: 'phone', value: phone(3) }, updateFields: { realname: '丁', email: 'ding@example.com' } });
+		const projects = unwrap(await didi.state('budgetCenters')).filter((b) => b.type === 2).slice(0, 2).map((b) => b.id);
+		const update = await didi.run({ resource: 'member', operation: 'update', member: { mode: 'phone', value: phone(3) }, updateFields: { realname: '丁', email: 'ding@example.com', project_ids: projects } });
 		expect(update.error).toBeUndefined();
 		const got = (await didi.run({ resource: 'member', operation: 'get', member: { mode: 'id', value: String(created.id) } })).json('Node')[0];
-		expect(got).toMatchObject({ realname: '丁', email: 'ding@example.com' });
+		expect(got).toMatchObject({ realname: '丁', email: 'ding@example.com', project_ids: projects.join('_') });
 		const del = await didi.run({ resource: 'member', operation: 'delete', member: { mode: 'employeeNumber', value: 'T-0003' } });
 		expect(del.error).toBeUndefined();
 		const after = await didi.run({ resource: 'member', operation: 'get', member: { mode: 'id', value: String(created.id) } });
