@@ -96,4 +96,45 @@ async function receiver(answer = () => ({ status: 200, body: { ok: true } })) {
 	return { url: `http://127.0.0.1:${server.address().port}/hook`, received, close: () => new Promise((r) => server.close(r)) };
 }
 
-module.exports = { start, CREDS, didiSign, didiClient, receiver, md5, sha256, hmac, CryptoJS };
+/** ZhiGuanChe: HMAC-SHA256 over METHOD\nPATH\nCANONICAL_QUERY\nTIMESTAMP\nNONCE\nSHA256(body) (docs/vendors/zhiguanche.md). */
+const rfc3986 = (v) => encodeURIComponent(v).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`);
+function zgcClient(url, { appKey = CREDS.zhiguanche.appKey, appSecret = CREDS.zhiguanche.appSecret } = {}) {
+	let n = 0;
+	const client = {
+		token: '',
+		async auth(body = { appKey, appSecret }) {
+			const res = await fetch(`${url}/zhiguanche/openapi/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			const json = { http: res.status, ...(await res.json()) };
+			if (json.data && json.data.accessToken) client.token = json.data.accessToken;
+			return json;
+		},
+		/** One signed call; `o` may override ts, nonce, secret, token, sentBody (send other bytes than signed). */
+		async call(method, route, o = {}) {
+			const path = `/zhiguanche/openapi/v1${route}`;
+			const query = o.query || {};
+			const raw = o.body === undefined ? '' : JSON.stringify(o.body);
+			const ts = o.ts || String(Date.now());
+			const nonce = o.nonce || `${Date.now().toString(36)}${String(++n).padStart(8, '0')}`.slice(-16).padStart(16, '0');
+			const canonical = Object.entries(query).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
+			const signature = hmac(o.secret || appSecret, [method, path, canonical, ts, nonce, sha256(raw)].join('\n'));
+			const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+			const headers = { Authorization: `Bearer ${o.token ?? client.token}`, 'X-App-Key': appKey, 'X-Timestamp': ts, 'X-Nonce': nonce, 'X-Signature': signature };
+			if (raw) headers['content-type'] = 'application/json';
+			const res = await fetch(`${url}${path}${qs ? `?${qs}` : ''}`, { method, headers, body: o.sentBody ?? (raw || undefined) });
+			return { http: res.status, ...(await res.json()) };
+		},
+	};
+	return client;
+}
+
+/** Polls `check` until it returns truthy (event deliveries are asynchronous). */
+async function until(check, tries = 100) {
+	for (let i = 0; i < tries; i++) {
+		const value = await check();
+		if (value) return value;
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	throw new Error('condition not reached');
+}
+
+module.exports = { start, CREDS, didiSign, didiClient, zgcClient, until, receiver, md5, sha256, hmac, CryptoJS };
