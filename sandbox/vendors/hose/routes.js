@@ -1,0 +1,333 @@
+'use strict';
+// Hose endpoints (hose.md, hose-endpoints.txt). Handlers return the answer body ({value} / {count, items} /
+// {items}) or throw HoseError(status, message, details) → {errorCode, errorMessage, errorDetails}.
+const { parseChina } = require('../../lib/util');
+
+class HoseError extends Error {
+	constructor(status, message, details) {
+		super(message);
+		Object.assign(this, { status, details });
+	}
+}
+const fail = (status, message, details) => {
+	throw new HoseError(status, message, details);
+};
+const str = (v) => (v === undefined || v === null ? '' : String(v));
+
+function paging(q) {
+	const start = q.start === undefined || q.start === '' ? 0 : Number(q.start);
+	const count = q.count === undefined || q.count === '' ? 100 : Number(q.count);
+	if (!Number.isInteger(start) || start < 0) fail(400, 'start必须为非负整数');
+	if (!Number.isInteger(count) || count < 1 || count > 100) fail(400, 'count取值范围1-100');
+	return { start, count };
+}
+const pageOf = (list, q) => {
+	const { start, count } = paging(q);
+	return { count: list.length, items: list.slice(start, start + count) };
+};
+/** `$id` path segment → id. */
+const idIn = (segment) => {
+	const m = /^\$(.+)$/.exec(decodeURIComponent(segment));
+	if (!m) fail(400, `路径中的ID需以$开头: ${decodeURIComponent(segment)}`);
+	return m[1];
+};
+/** `[id1,id2]` path segment → ids. */
+const idsIn = (segment) => {
+	const m = /^\[(.*)\]$/.exec(decodeURIComponent(segment));
+	if (!m) fail(400, `ID列表需写在[]中: ${decodeURIComponent(segment)}`);
+	const ids = m[1].split(',').map((x) => x.trim()).filter(Boolean);
+	if (!ids.length) fail(400, 'ID列表不能为空');
+	return ids;
+};
+const time = (v) => (v === undefined || v === '' ? undefined : /^\d+$/.test(str(v)) ? Number(v) : parseChina(str(v)));
+
+/** Department paths ("财务中心/费用组") from the parent chain, below the root (the corporation itself). */
+function repath(s) {
+	const byId = new Map(s.departments.map((d) => [d.id, d]));
+	for (const d of s.departments) {
+		const names = [];
+		for (let x = d, guard = 0; x && x.parentId && guard < 50; x = byId.get(x.parentId), guard++) names.unshift(x.name);
+		d.path = names.join('/') || d.name;
+	}
+}
+
+// ---- staff ---------------------------------------------------------------------------------------------
+function staffCreate(s, b) {
+	if (!b.name || !b.code) fail(400, 'name与code不能为空');
+	if (b.cellphone !== undefined && b.cellphone !== '' && !/^1\d{10}$/.test(str(b.cellphone))) fail(400, `手机号格式不正确: ${b.cellphone}`);
+	const list = s.staffs();
+	if (list.some((x) => x.code === str(b.code))) fail(412, `员工工号${b.code}已存在`);
+	if (b.cellphone && list.some((x) => x.cellphone === str(b.cellphone))) fail(412, `手机号${b.cellphone}已存在`);
+	const depts = Array.isArray(b.departments) ? b.departments.map(String) : b.defaultDepartment ? [str(b.defaultDepartment)] : [];
+	for (const d of depts) if (!s.departments.some((x) => x.id === d)) fail(412, `部门不存在: ${d}`);
+	s._seq += 1;
+	const staff = { id: `${s._corpId}:api${String(s._seq).padStart(6, '0')}`, name: b.name, code: str(b.code), cellphone: str(b.cellphone), email: str(b.email), departments: depts, defaultDepartment: str(b.defaultDepartment || depts[0] || ''), active: true, updateTime: Date.now() };
+	list.push(staff);
+	return staff;
+}
+function staffFind(s, key, byCode) {
+	return s.staffs().find((x) => (byCode ? x.code === key : x.id === key));
+}
+function staffUpdate(s, staff, b) {
+	if (b.cellphone !== undefined && !/^1\d{10}$/.test(str(b.cellphone))) fail(400, `手机号格式不正确: ${b.cellphone}`);
+	if (b.cellphone && s.staffs().some((x) => x !== staff && x.cellphone === str(b.cellphone))) fail(412, `手机号${b.cellphone}已存在`);
+	const { id, code, ...changes } = b;
+	Object.assign(staff, changes, { updateTime: Date.now() });
+	return staff;
+}
+
+// ---- flows ---------------------------------------------------------------------------------------------
+const flowBy = (s, key, value) => s.flows.find((f) => (key === 'outerCode' ? f.form.outerCode === value && value : f[key] === value));
+function approverFor(s, form) {
+	const dept = s.departments.find((d) => d.id === form.expenseDepartment);
+	const staff = s.staffs();
+	const inDept = staff.find((x) => x.active && x.id !== form.submitterId && dept && x.defaultDepartment === dept.id);
+	return (inDept || staff.find((x) => x.active && x.id !== form.submitterId)).id;
+}
+function checkForm(s, form) {
+	if (!form || typeof form !== 'object') fail(400, 'form不能为空');
+	if (!form.title || !form.specificationId || !form.submitterId) fail(400, 'form.title、form.specificationId、form.submitterId不能为空');
+	if (!s.specifications.some((x) => x.id === form.specificationId)) fail(412, `单据模板不存在: ${form.specificationId}`);
+	const submitter = s.staffs().find((x) => x.id === form.submitterId);
+	if (!submitter) fail(412, `提交人不存在: ${form.submitterId}`);
+	if (!submitter.active) fail(412, `提交人已停用: ${form.submitterId}`);
+	for (const d of form.details || []) {
+		if (!s.feeTypes.some((f) => f.id === d.feeTypeId && f.active)) fail(412, `费用类型不存在或已停用: ${d.feeTypeId}`);
+		const amount = d.feeTypeForm && d.feeTypeForm.amount && d.feeTypeForm.amount.standard;
+		if (amount !== undefined && !/^-?\d+(\.\d{1,2})?$/.test(str(amount))) fail(400, `金额格式不正确: ${amount}`);
+	}
+	return submitter;
+}
+function submit(s, flow, who) {
+	if (!['draft', 'rejected'].includes(flow.state)) fail(412, `单据当前状态为${flow.state}，不能提交`);
+	flow.state = 'approving';
+	flow.currentApprovers = [approverFor(s, flow.form)];
+	flow.updateTime = Date.now();
+	s.logs.push({ flowId: flow.id, action: 'freeflow.submit', operatorId: who || flow.form.submitterId, time: Date.now() });
+}
+
+const ACTIONS = { 'freeflow.agree': 'paying', 'freeflow.reject': 'rejected', 'freeflow.nullify': 'nullify' };
+
+function table(config) {
+	const R = [];
+	const add = (method, pattern, handler) => R.push([method, new RegExp(`^${pattern}$`), handler]);
+	// corporation, templates
+	add('GET', '/api/openapi/v1/corporations', (s) => ({ value: s.corporation[0] }));
+	add('GET', '/api/openapi/v1/specifications/latestByType', (s, b, q) => {
+		if (q.type && !['expense', 'loan', 'requisition', 'payment', 'custom'].includes(q.type)) fail(400, `type取值expense、loan、requisition、payment、custom: ${q.type}`);
+		return { items: s.specifications.filter((x) => !q.type || x.type === q.type) };
+	});
+	add('GET', '/api/openapi/v1/feeTypes', (s) => ({ items: s.feeTypes }));
+	// staff
+	add('GET', '/api/openapi/v1.1/staffs', (s, b, q) => {
+		let list = s.staffs();
+		if (q.active !== undefined && q.active !== '') list = list.filter((x) => String(x.active) === String(q.active));
+		const from = time(q.startDate ?? q.updateStartTime);
+		const to = time(q.endDate ?? q.updateEndTime);
+		if (Number.isNaN(from) || Number.isNaN(to)) fail(400, '时间格式不正确(毫秒时间戳或yyyy-MM-dd HH:mm:ss)');
+		if (from !== undefined) list = list.filter((x) => x.updateTime >= from);
+		if (to !== undefined) list = list.filter((x) => x.updateTime <= to);
+		return pageOf(list, q);
+	});
+	add('POST', '/api/openapi/v1.1/staffs', (s, b) => ({ value: staffCreate(s, b).id }));
+	add('POST', '/api/openapi/v1.1/staffs/batch/create', (s, b) => {
+		const list = Array.isArray(b.staffList) ? b.staffList : Array.isArray(b.staffs) ? b.staffs : fail(400, 'staffList不能为空');
+		if (!list.length || list.length > 100) fail(400, '批量新增员工每次1-100条');
+		return { items: list.map((x) => ({ code: str(x.code), id: staffCreate(s, x).id })) };
+	});
+	add('PUT', '/api/openapi/v1.1/staffs/update/([^/]+)', (s, b, q, m) => {
+		const key = idIn(m[1]);
+		const staff = staffFind(s, key, q.type === 'code');
+		if (!staff) fail(412, `员工不存在: ${key}`);
+		staffUpdate(s, staff, b);
+		return { value: true };
+	});
+	add('PUT', '/api/openapi/v1.1/staffs/batch/update', (s, b, q) => {
+		const list = Array.isArray(b.staffList) ? b.staffList : Array.isArray(b.staffs) ? b.staffs : fail(400, 'staffList不能为空');
+		if (!list.length || list.length > 100) fail(400, '批量修改员工每次1-100条');
+		const found = list.map((x) => [x, staffFind(s, str(q.type === 'code' ? x.code : x.id), q.type === 'code')]);
+		const missing = found.find(([, staff]) => !staff);
+		if (missing) fail(412, `员工不存在: ${missing[0].id || missing[0].code}`);
+		for (const [x, staff] of found) staffUpdate(s, staff, x);
+		return { value: true };
+	});
+	add('PUT', '/api/openapi/v1.1/staffs/disableOrEnableStaff/([^/]+)', (s, b, q, m) => {
+		const ids = idsIn(m[1]);
+		const active = str(q.active ?? b.active);
+		if (!['true', 'false'].includes(active)) fail(400, 'active取值true或false');
+		const staff = ids.map((id) => staffFind(s, id) || fail(412, `员工不存在: ${id}`));
+		for (const x of staff) Object.assign(x, { active: active === 'true', updateTime: Date.now() });
+		return { value: true };
+	});
+	add('POST', '/api/openapi/v1/staffs/getStaffIds', (s, b) => {
+		const field = { CODE: 'code', CELLPHONE: 'cellphone', EMAIL: 'email', ID: 'id' }[str(b.type).toUpperCase()] || fail(400, 'type取值CODE、CELLPHONE、EMAIL、ID');
+		const keys = Array.isArray(b.conditionIds) ? b.conditionIds.map(String) : fail(400, 'conditionIds不能为空');
+		if (keys.length > 100) fail(400, 'conditionIds每次最多100个');
+		return { items: s.staffs().filter((x) => keys.includes(x[field])) };
+	});
+	// departments
+	add('GET', '/api/openapi/v1/departments', (s, b, q) => pageOf(s.departments, q));
+	const deptCreate = (s, b) => {
+		if (!b.name) fail(400, 'name不能为空');
+		if (b.code && s.departments.some((d) => d.code === str(b.code))) fail(412, `部门编码${b.code}已存在`);
+		const parent = b.parentId ? s.departments.find((d) => d.id === str(b.parentId)) || fail(412, `上级部门不存在: ${b.parentId}`) : s.departments[0];
+		if (s.departments.some((d) => d.parentId === parent.id && d.name === b.name)) fail(412, `同一上级部门下已存在名为${b.name}的部门`);
+		s._seq += 1;
+		const d = { id: `${s._corpId}:dept${String(s._seq).padStart(5, '0')}`, name: b.name, code: str(b.code), parentId: parent.id, active: true, path: '' };
+		s.departments.push(d);
+		repath(s);
+		return d;
+	};
+	add('POST', '/api/openapi/v1/departments', (s, b) => ({ id: deptCreate(s, b).id }));
+	add('POST', '/api/openapi/v1/departments/batch/create', (s, b) => {
+		const list = Array.isArray(b.departmentList) ? b.departmentList : fail(400, 'departmentList不能为空');
+		if (!list.length || list.length > 100) fail(400, '批量新增部门每次1-100条');
+		return { items: list.map((x) => ({ code: str(x.code), id: deptCreate(s, x).id })) };
+	});
+	const deptOf = (s, key) => s.departments.find((d) => d.id === key || (d.code && d.code === key)) || fail(412, `部门不存在: ${key}`);
+	add('PUT', '/api/openapi/v1/departments/update/([^/]+)', (s, b, q, m) => {
+		const d = deptOf(s, idIn(m[1]));
+		if (b.code && s.departments.some((x) => x !== d && x.code === str(b.code))) fail(412, `部门编码${b.code}已存在`);
+		const { id, path, ...changes } = b;
+		if (changes.parentId !== undefined && !s.departments.some((x) => x.id === str(changes.parentId))) fail(412, `上级部门不存在: ${changes.parentId}`);
+		Object.assign(d, changes);
+		repath(s);
+		return { value: true };
+	});
+	add('PUT', '/api/openapi/v1/departments/disableOrEnableDepartment/([^/]+)', (s, b, q, m) => {
+		const d = deptOf(s, idIn(m[1]));
+		const active = str(q.active ?? b.active);
+		if (!['true', 'false'].includes(active)) fail(400, 'active取值true或false');
+		if (active === 'false' && s.staffs().some((x) => x.active && x.defaultDepartment === d.id)) fail(412, '部门下存在在职员工，不能停用');
+		d.active = active === 'true';
+		return { value: true };
+	});
+	add('GET', '/api/openapi/v1/departments/getDepartmentByName', (s, b, q) => ({ items: s.departments.filter((d) => d.name === str(q.name)) }));
+	add('GET', '/api/openapi/v1/departments/getDepartmentByPath', (s, b, q) => ({ value: s.departments.find((d) => d.path === str(q.path)) || fail(412, `部门不存在: ${q.path}`) }));
+	add('GET', '/api/openapi/v1/departments/([^/]+)', (s, b, q, m) => ({ value: deptOf(s, idIn(m[1])) }));
+	// documents
+	add('POST', '/api/openapi/v2.2/flow/data', (s, b, q) => {
+		const form = b.form;
+		checkForm(s, form);
+		if (form.outerCode) {
+			const dup = flowBy(s, 'outerCode', str(form.outerCode));
+			if (dup) fail(412, `outerCode已存在: ${form.outerCode}`, { flowId: dup.id, code: dup.code });
+		}
+		s._seq += 1;
+		const spec = s.specifications.find((x) => x.id === form.specificationId);
+		const flow = { id: `${s._corpId}:flowapi${String(s._seq).padStart(5, '0')}`, code: `B${String(25000000 + s._seq)}`, state: 'draft', formType: spec.type, currentApprovers: [], createTime: Date.now(), updateTime: Date.now(), form: { ...form, outerCode: str(form.outerCode) } };
+		s.flows.push(flow);
+		s.logs.push({ flowId: flow.id, action: 'freeflow.create', operatorId: form.submitterId, time: Date.now() });
+		if (str(q.isCommit) === 'true') submit(s, flow);
+		return { flow: { id: flow.id, code: flow.code, state: flow.state, form: flow.form } };
+	});
+	add('PUT', '/api/openapi/v2.2/flow/data/([^/]+)', (s, b, q, m) => {
+		const flow = flowBy(s, 'id', idIn(m[1])) || fail(412, '单据不存在');
+		if (!['draft', 'rejected'].includes(flow.state)) fail(412, `单据当前状态为${flow.state}，不能修改`);
+		const form = { ...flow.form, ...(b.form || {}) };
+		checkForm(s, form);
+		if (form.outerCode !== flow.form.outerCode && form.outerCode && flowBy(s, 'outerCode', str(form.outerCode))) fail(412, `outerCode已存在: ${form.outerCode}`);
+		flow.form = form;
+		flow.updateTime = Date.now();
+		return { flow: { id: flow.id, code: flow.code, state: flow.state, form } };
+	});
+	add('POST', '/api/openapi/v2/flow/data/submitFlow', (s, b, q) => {
+		const flow = flowBy(s, 'id', str(q.flowId || b.flowId)) || fail(412, `单据不存在: ${q.flowId || b.flowId || ''}`);
+		submit(s, flow, b.submitterId);
+		return { value: { id: flow.id, state: flow.state } };
+	});
+	add('GET', '/api/openapi/v1.1/flowDetails', (s, b, q) => ({ value: flowBy(s, 'id', str(q.flowId)) || fail(412, `单据不存在: ${q.flowId || ''}`) }));
+	add('GET', '/api/openapi/v1.1/flowDetails/byCode', (s, b, q) => ({ value: flowBy(s, 'code', str(q.code)) || fail(412, `单据不存在: ${q.code || ''}`) }));
+	add('GET', '/api/openapi/v1.1/flowDetails/outerCode', (s, b, q) => ({ value: flowBy(s, 'outerCode', str(q.outerCode)) || fail(412, `单据不存在: ${q.outerCode || ''}`) }));
+	add('GET', '/api/openapi/v1.1/flowDetails/allLogs', (s, b, q) => {
+		const flow = flowBy(s, 'id', str(q.flowId)) || fail(412, `单据不存在: ${q.flowId || ''}`);
+		return { items: s.logs.filter((l) => l.flowId === flow.id) };
+	});
+	add('GET', '/api/openapi/v2/approveStates/([^/]+)', (s, b, q, m) => {
+		const ids = idsIn(m[1]);
+		if (ids.length > 100) fail(400, '单次最多查询100个单据');
+		return { items: ids.map((id) => ({ flowId: id, state: (flowBy(s, 'id', id) || {}).state || 'notFound' })) };
+	});
+	add('GET', '/api/openapi/v1/docs/backlog', (s, b, q) => {
+		let list = s.flows.filter((f) => f.state === 'approving');
+		if (q.approverId) list = list.filter((f) => f.currentApprovers.includes(str(q.approverId)));
+		return pageOf(list.map((f) => ({ flowId: f.id, code: f.code, title: f.form.title, approverId: f.currentApprovers[0], state: f.state, formType: f.formType })), q);
+	});
+	add('POST', '/api/openapi/v1/backlog/data/([^/]+)', (s, b, q, m) => {
+		const ids = idsIn(m[1]);
+		if (ids.length > 10) fail(412, '批量审批单次最多10个单据');
+		const wait = Number(config.approveIntervalMs) || 0;
+		if (wait && Date.now() - s._lastApproval < wait) fail(412, `批量审批循环调用间隔需大于${wait / 1000}秒`);
+		if (!b.approveId) fail(400, 'approveId不能为空');
+		const action = b.action && b.action.name;
+		if (!ACTIONS[action]) fail(400, 'action.name取值freeflow.agree、freeflow.reject、freeflow.nullify');
+		if (action === 'freeflow.reject' && !b.action.comment) fail(400, '驳回时comment不能为空');
+		const flows = ids.map((id) => flowBy(s, 'id', id) || fail(412, `单据不存在: ${id}`));
+		for (const f of flows) {
+			if (f.state !== 'approving') fail(412, `单据${f.code}当前状态为${f.state}，不在审批中`);
+			if (!f.currentApprovers.includes(str(b.approveId))) fail(412, `${b.approveId}不是单据${f.code}的当前审批人`);
+		}
+		for (const f of flows) {
+			f.state = ACTIONS[action];
+			f.currentApprovers = [];
+			f.updateTime = Date.now();
+			s.logs.push({ flowId: f.id, action, operatorId: str(b.approveId), comment: str(b.action.comment), time: Date.now() });
+			s.approvals.push({ flowId: f.id, action, approveId: str(b.approveId), comment: str(b.action.comment), at: Date.now() });
+		}
+		s._lastApproval = Date.now();
+		return { value: { success: flows.length } };
+	});
+	add('PUT', '/api/openapi/v2.1/flow/data/erpVoucher', (s, b) => {
+		const flow = flowBy(s, 'id', str(b.flowId)) || fail(412, `单据不存在: ${b.flowId || ''}`);
+		if (!b.voucherNo) fail(400, 'voucherNo不能为空');
+		flow.voucher = { voucherNo: str(b.voucherNo), voucherStatus: str(b.voucherStatus || '已生成'), voucherCreateTime: b.voucherCreateTime || Date.now() };
+		return { value: true };
+	});
+	add('POST', '/api/openapi/v1/paymentResults', (s, b) => {
+		const items = Array.isArray(b.items) ? b.items : [b];
+		const done = [];
+		for (const it of items) {
+			const flow = flowBy(s, 'id', str(it.flowId)) || fail(412, `单据不存在: ${it.flowId || ''}`);
+			if (!['SUCCESS', 'FAILURE'].includes(it.status)) fail(400, 'status取值SUCCESS或FAILURE');
+			if (flow.state !== 'paying') fail(412, `单据${flow.code}不在待支付状态`);
+			if (it.status === 'SUCCESS') flow.state = 'paid';
+			flow.payment = { status: it.status, message: str(it.message), payTime: it.payTime || Date.now() };
+			done.push(flow.id);
+		}
+		return { value: { success: done.length } };
+	});
+	// requisitions
+	add('POST', '/api/openapi/v1/requisition/getData', (s, b) => pageOf(s.requisitions.filter((x) => !b.staffId || x.ownerId === str(b.staffId)), b));
+	add('GET', '/api/openapi/v1/requisition/([^/]+)', (s, b, q, m) => ({ value: s.requisitions.find((x) => x.id === idIn(m[1])) || fail(412, '申请事项不存在') }));
+	add('PUT', '/api/openapi/v1/requisition/closeRequisition/([^/]+)', (s, b, q, m) => {
+		const list = idsIn(m[1]).map((id) => s.requisitions.find((x) => x.id === id) || fail(412, `申请事项不存在: ${id}`));
+		for (const x of list) x.state = 'CLOSED';
+		return { value: true };
+	});
+	// travel
+	add('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', (s, b) => {
+		const orders = Array.isArray(b.orders) ? b.orders : [b];
+		for (const o of orders) {
+			if (!o.orderNo || !o.orderType) fail(400, 'orderNo与orderType不能为空');
+			if (!['FLIGHT', 'HOTEL', 'TRAIN', 'TAXI'].includes(o.orderType)) fail(400, 'orderType取值FLIGHT、HOTEL、TRAIN、TAXI');
+			const at = s.syncedOrders.findIndex((x) => x.orderNo === str(o.orderNo));
+			if (at >= 0) s.syncedOrders[at] = { ...s.syncedOrders[at], ...o };
+			else s.syncedOrders.push({ ...o, orderNo: str(o.orderNo) });
+		}
+		return { value: { count: orders.length } };
+	});
+	add('POST', '/api/openapi/v2.1/datalink/TRAVEL_MANAGEMENT/searchOrders', (s, b) => {
+		const types = { FLIGHT: ['domesticflight', 'internationalflight'], HOTEL: ['domestichotel', 'internationalhotel'], TRAIN: ['train'] };
+		if (b.type && !types[b.type]) fail(400, 'type取值FLIGHT、HOTEL、TRAIN');
+		let list = s.travelOrders();
+		if (b.type) list = list.filter((o) => types[b.type].includes(o.category));
+		const from = time(b.startTime);
+		const to = time(b.endTime);
+		if (from !== undefined) list = list.filter((o) => o.created_ms >= from);
+		if (to !== undefined) list = list.filter((o) => o.created_ms <= to);
+		return pageOf(list.map(({ created_ms, ...o }) => o), b);
+	});
+	return R;
+}
+
+module.exports = { table, HoseError, fail, idIn };
