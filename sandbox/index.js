@@ -233,6 +233,7 @@ async function handleVendor(core, vendorName, request, reply) {
 		query,
 		headers: request.headers,
 		raw,
+		rawBuffer: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
 		entry,
 		config: core.config[vendorName],
 		credentials: core.credentials[vendorName],
@@ -284,7 +285,7 @@ async function handleVendor(core, vendorName, request, reply) {
 		payload = String(payload).slice(0, Math.max(1, Math.floor(String(payload).length / 2))) + '{"';
 	}
 	entry.status = status;
-	entry.response = answer.body;
+	entry.response = Buffer.isBuffer(answer.body) ? `<${answer.body.length} bytes>` : answer.body;
 	entry.durationMs = Date.now() - started;
 	if (answer.body && typeof answer.body === 'object') {
 		if (answer.body.errno !== undefined) entry.errno = answer.body.errno;
