@@ -48,7 +48,8 @@ class Core {
 	defaultConfig(vendor) {
 		const ttl = this.options.tokenTtlSeconds;
 		const ttlFor = typeof ttl === 'number' ? ttl : ttl && typeof ttl === 'object' && ttl[vendor] !== undefined ? Number(ttl[vendor]) : VENDORS[vendor].defaultTtlSeconds;
-		return { tokenTtlSeconds: ttlFor, ...(VENDORS[vendor].defaultConfig ? VENDORS[vendor].defaultConfig(this.credentials[vendor]) : {}) };
+		const modes = (this.options.config && this.options.config[vendor]) || {};
+		return { tokenTtlSeconds: ttlFor, ...(VENDORS[vendor].defaultConfig ? VENDORS[vendor].defaultConfig(this.credentials[vendor]) : {}), ...modes };
 	}
 
 	/** The vendor's mutable state, built from the seeded data on first use. */
@@ -393,7 +394,8 @@ async function handleControl(core, request, reply) {
 
 /**
  * Starts the sandbox. Options: port (0 = random, default 8787 only from the CLI), host (127.0.0.1), seed (1),
- * size ('small' | 'large'), tokenTtlSeconds (number or per-vendor object), quiet.
+ * size ('small' | 'large'), tokenTtlSeconds (number or per-vendor object), config (per-vendor modes, the keys of
+ * POST /_sandbox/config, e.g. { didi: { signMethod: 'md5' }, zeyi: { signData: 'none' } }; kept across resets), quiet.
  */
 async function createSandbox(options = {}) {
 	const core = new Core(options);
@@ -422,6 +424,13 @@ async function createSandbox(options = {}) {
 		core,
 		credentials: (vendor) => ({ ...core.credentials[vendor], baseUrl: `${url}/${vendor}` }),
 		emit: (body) => VENDORS[body.vendor].emit(core, body),
+		/** Same as POST /_sandbox/config: switch a vendor's modes, e.g. configure('didi', { signMethod: 'md5' }). */
+		configure: (vendor, changes) => {
+			const config = core.config[vendor];
+			if (VENDORS[vendor].applyConfig) VENDORS[vendor].applyConfig(config, changes, core);
+			else Object.assign(config, changes);
+			return { ...config };
+		},
 		close: async () => {
 			await app.close();
 		},

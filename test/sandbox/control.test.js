@@ -87,3 +87,20 @@ describe('control: faults, state, log, config, errors', () => {
 		expect(depts.filter((d) => d.parentId !== '0').every((d) => ids.has(d.parentId))).toBe(true);
 	});
 });
+
+describe('createSandbox options', () => {
+	it('config modes and per-vendor token lifetimes from the options, kept across resets; configure() switches them', async () => {
+		const other = await start({ config: { didi: { signMethod: 'md5' }, zeyi: { signData: 'none' } }, tokenTtlSeconds: { didi: 2 } });
+		try {
+			const cfg = await other.control('GET', '/config');
+			expect(cfg.didi).toMatchObject({ signMethod: 'md5', tokenTtlSeconds: 2 });
+			expect(cfg.zeyi).toMatchObject({ signData: 'none', tokenTtlSeconds: 30 * 86400 });
+			await other.control('POST', '/reset', {});
+			expect((await other.control('GET', '/config')).didi.signMethod).toBe('md5');
+			expect(other.sandbox.configure('didi', { signMethod: 'sha256' }).signMethod).toBe('sha256');
+			expect(other.sandbox.credentials('hose').baseUrl).toBe(`${other.url}/hose`);
+		} finally {
+			await other.close();
+		}
+	});
+});
