@@ -145,6 +145,17 @@ export function absoluteUrl(url: string | undefined, baseURL: string | undefined
 	return full;
 }
 
+/**
+ * The URL of a request in either shape n8n uses: `url` (IHttpRequestOptions, our nodes) or `uri` (the legacy
+ * request options n8n's own HTTP Request node passes to `authenticate` for a predefined credential type).
+ * Removes `uri` from `out` so the signed `url` is the only one left.
+ */
+export function takeRequestUrl(request: { url?: unknown; [key: string]: unknown }, out: { [key: string]: unknown }): string | undefined {
+	const url = request.url ?? request.uri;
+	delete out.uri;
+	return url === undefined ? undefined : String(url);
+}
+
 /** The path part of an absolute URL as sent (no scheme/host, no query). */
 export function urlPath(url: string): string {
 	const { path } = splitUrl(url);

@@ -12,6 +12,7 @@ import {
 	CredentialFieldError,
 	TokenRequestError,
 	absoluteUrl,
+	takeRequestUrl,
 	base64Decode,
 	base64UrlEncode,
 	encodeQuery,
@@ -351,12 +352,12 @@ const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 export function signDidiRequest<T extends SignableRequest>(credentials: CredentialData, request: T, nowSeconds: number): T {
 	const config = readDidiConfig(credentials);
 	const method = String(request.method ?? 'GET').toUpperCase();
-	const url = absoluteUrl(request.url, request.baseURL, config.baseUrl);
+	const out: SignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
+	const url = absoluteUrl(takeRequestUrl(request, out), request.baseURL, config.baseUrl);
 	const { path, query } = splitUrl(url);
 	const fromQuery: DidiParams = {};
 	for (const [k, v] of query) fromQuery[k] = v;
 	for (const [k, v] of Object.entries(request.qs ?? {})) fromQuery[k] = v;
-	const out: SignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
 	delete out.baseURL;
 	out.qs = {};
 	if (BODYLESS.has(method)) {

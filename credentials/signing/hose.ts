@@ -7,6 +7,7 @@ import {
 	CredentialFieldError,
 	TokenRequestError,
 	absoluteUrl,
+	takeRequestUrl,
 	encodeQuery,
 	normaliseBaseUrl,
 	redactSecrets,
@@ -98,7 +99,7 @@ export interface HoseSignableRequest {
  */
 export function applyHoseToken<T extends HoseSignableRequest>(credentials: CredentialData, request: T): T {
 	const out: HoseSignableRequest = { ...request };
-	let url = absoluteUrl(request.url, request.baseURL, hoseBaseUrl(credentials));
+	let url = absoluteUrl(takeRequestUrl(request, out), request.baseURL, hoseBaseUrl(credentials));
 	delete out.baseURL;
 	const { path, query } = splitUrl(url);
 	if (query.some(([k]) => k === 'accessToken')) {

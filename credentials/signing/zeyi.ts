@@ -11,6 +11,7 @@ import {
 	CredentialFieldError,
 	TokenRequestError,
 	absoluteUrl,
+	takeRequestUrl,
 	bodyText,
 	md5Hex,
 	normaliseBaseUrl,
@@ -277,7 +278,7 @@ export function signZeyiRequest<T extends ZeyiSignableRequest>(
 ): T {
 	const config = readZeyiConfig(credentials);
 	const out: ZeyiSignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
-	out.url = absoluteUrl(request.url, request.baseURL, config.baseUrl);
+	out.url = absoluteUrl(takeRequestUrl(request, out), request.baseURL, config.baseUrl);
 	delete out.baseURL;
 	const data = bodyText(request.body);
 	const headers = out.headers as Record<string, unknown>;

@@ -7,6 +7,7 @@ import {
 	CredentialFieldError,
 	TokenRequestError,
 	absoluteUrl,
+	takeRequestUrl,
 	normaliseBaseUrl,
 	redactSecrets,
 	requireField,
@@ -113,7 +114,7 @@ export interface ZhenlingSignableRequest {
 /** Sets `Authorization: Bearer <token>` (replacing any earlier one) and makes the URL absolute. Idempotent. */
 export function applyZhenlingToken<T extends ZhenlingSignableRequest>(credentials: CredentialData, request: T): T {
 	const out: ZhenlingSignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
-	out.url = absoluteUrl(request.url, request.baseURL, zhenlingBaseUrl(credentials));
+	out.url = absoluteUrl(takeRequestUrl(request, out), request.baseURL, zhenlingBaseUrl(credentials));
 	delete out.baseURL;
 	const headers = out.headers as Record<string, unknown>;
 	for (const key of Object.keys(headers)) if (key.toLowerCase() === 'authorization') delete headers[key];

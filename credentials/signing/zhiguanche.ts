@@ -7,6 +7,7 @@ import {
 	CredentialFieldError,
 	TokenRequestError,
 	absoluteUrl,
+	takeRequestUrl,
 	bodyText,
 	hmacSha256Hex,
 	normaliseBaseUrl,
@@ -202,7 +203,7 @@ export function signZhiguancheRequest<T extends ZhiguancheSignableRequest>(
 	const prefix = zhiguanchePathPrefix(credentials);
 	const appKey = requireToken(credentials, 'appKey', 'App Key');
 	const appSecret = requireToken(credentials, 'appSecret', 'App Secret');
-	let url = absoluteUrl(request.url, request.baseURL, `${base}${prefix}`);
+	let url = absoluteUrl(request.url ?? (request.uri as string | undefined), request.baseURL, `${base}${prefix}`);
 	if (prefix && url.startsWith(`${base}/`)) {
 		const rest = url.slice(base.length);
 		if (rest !== prefix && !rest.startsWith(`${prefix}/`) && !rest.startsWith(`${prefix}?`)) url = `${base}${prefix}${rest}`;
@@ -218,6 +219,7 @@ export function signZhiguancheRequest<T extends ZhiguancheSignableRequest>(
 	const sentUrl = canonical ? `${beforeQuery}?${canonical}` : beforeQuery;
 	const path = new URL(sentUrl).pathname;
 	const out: ZhiguancheSignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
+	takeRequestUrl(request, out);
 	delete out.baseURL;
 	out.url = sentUrl;
 	out.qs = {};
