@@ -97,7 +97,8 @@ export class ZeyiApi implements ICredentialType {
 			name: 'aesIv',
 			type: 'string',
 			default: '',
-			description: 'The 16-character AES IV (偏移量) Zeyi issued. Only needed when sensitive fields are encrypted.',
+			description:
+				'The 16-character AES IV (偏移量) Zeyi issued. Only needed for Encrypt Payload (加密) in the "Issued IV, Prefixed Plaintext" mode.',
 		},
 		{
 			displayName: 'Sign Data',
@@ -127,7 +128,8 @@ export class ZeyiApi implements ICredentialType {
 				},
 			],
 			default: 'prefixed',
-			description: 'How sensitive fields are encrypted, when an operation sends any',
+			description:
+				'How the body is encrypted when a Zeyi operation\'s Encrypt Payload (加密) option is on. It is sent as {"data": "(Base64)"} and signed as sent.',
 		},
 		{
 			displayName: 'Access Token',

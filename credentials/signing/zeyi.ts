@@ -266,9 +266,89 @@ export interface ZeyiSignableRequest {
 }
 
 /**
+ * The request header a caller (the Zeyi node, or an HTTP Request node using this credential) sets to ask
+ * `authenticate` to encrypt the body. It is read and removed by {@link signZeyiRequest}: never sent.
+ */
+export const ZEYI_ENCRYPT_HEADER = 'X-N8n-Zeyi-Encrypt';
+
+/**
+ * How an encrypted body travels [assumption: Zeyi's document never says]: a JSON object with one field,
+ * `{"data":"<Base64 ciphertext>"}` — the shape the vendor sandbox expects and the Zeyi Trigger reads.
+ */
+export const zeyiEncryptedBody = (ciphertext: string): string => JSON.stringify({ data: ciphertext });
+
+/** The ciphertext of a `{"data":"<Base64>"}` body, or undefined when the body is not that shape. */
+export function zeyiCiphertextOfBody(body: string): string | undefined {
+	if (!body.startsWith('{')) return undefined;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body);
+	} catch {
+		return undefined;
+	}
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+	const keys = Object.keys(parsed);
+	const data = (parsed as Record<string, unknown>).data;
+	return keys.length === 1 && typeof data === 'string' && /^[A-Za-z0-9+/]+={0,2}$/.test(data) ? data : undefined;
+}
+
+/** Reads a header (any spelling) and removes every spelling of it. */
+function takeHeader(headers: Record<string, unknown>, name: string): unknown {
+	let value: unknown;
+	for (const key of Object.keys(headers)) {
+		if (key.toLowerCase() === name.toLowerCase()) {
+			value = headers[key];
+			delete headers[key];
+		}
+	}
+	return value;
+}
+
+/** A header value (any spelling) without removing it. */
+function headerValue(headers: Record<string, unknown>, name: string): string | undefined {
+	const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+	return key === undefined || headers[key] === undefined || headers[key] === null ? undefined : String(headers[key]);
+}
+
+const isOn = (value: unknown): boolean =>
+	value === true || (typeof value === 'string' && /^(1|true|yes|on)$/i.test(value.trim()));
+
+/**
+ * For {@link signZeyiRequest} applied to its own output: an encrypted body in "prefixed" mode is bound to
+ * the timestamp and nonce it was sent with. Returns the plaintext when `body` is our ciphertext for the
+ * given (previous) appKey/timestamp/nonce, so that it can be encrypted again for the new ones.
+ */
+function previousPlaintext(
+	credentials: CredentialData,
+	body: string,
+	previous: { appKey?: string; timestamp?: string; nonce?: string },
+): string | undefined {
+	const ciphertext = zeyiCiphertextOfBody(body);
+	if (ciphertext === undefined || !previous.appKey || !previous.timestamp || !previous.nonce) return undefined;
+	try {
+		const options = zeyiCryptoOptions(credentials);
+		if (options.mode !== 'prefixed' || previous.appKey !== options.appKey) return undefined;
+		const plain = zeyiAesDecrypt(ciphertext, zeyiAesKey(options.appSecret), zeyiAesIv(options.aesIv ?? ''));
+		const prefix = `${options.appKey}${previous.timestamp}${previous.nonce}`;
+		return plain.startsWith(prefix) ? plain.slice(prefix.length) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * Signs one request in place of n8n's `authenticate`: serialises the body once (a string body is kept
  * byte for byte), sets Authorization, appKey, a fresh timestamp and nonce, and the sign over exactly that
- * body. Idempotent: applied to its own output it re-signs the same bytes (with a new nonce).
+ * body.
+ *
+ * Encryption: when the request carries the {@link ZEYI_ENCRYPT_HEADER} header (the node's "Encrypt
+ * Payload" option), the header is removed and the body is replaced by `{"data":"<Base64 AES>"}` per the
+ * credential's Encryption Mode — "prefixed" encrypts `appKey + timestamp + nonce + body` with exactly the
+ * timestamp and nonce of this request's headers. The sign then covers that envelope, the bytes sent.
+ *
+ * Idempotent: applied to its own output it re-signs the same bytes (with a new nonce); a "prefixed"
+ * ciphertext is decrypted and encrypted again for the new timestamp and nonce (same plaintext), a
+ * "randomIv" ciphertext is kept byte for byte.
  */
 export function signZeyiRequest<T extends ZeyiSignableRequest>(
 	credentials: CredentialData,
@@ -280,15 +360,29 @@ export function signZeyiRequest<T extends ZeyiSignableRequest>(
 	const out: ZeyiSignableRequest = { ...request, headers: { ...(request.headers ?? {}) } };
 	out.url = absoluteUrl(takeRequestUrl(request, out), request.baseURL, config.baseUrl);
 	delete out.baseURL;
-	const data = bodyText(request.body);
 	const headers = out.headers as Record<string, unknown>;
+	const encrypt = isOn(takeHeader(headers, ZEYI_ENCRYPT_HEADER));
+	const timestamp = String(nowMillis);
+	let data = bodyText(request.body);
+	if (data) {
+		const plaintext = encrypt
+			? data
+			: previousPlaintext(credentials, data, {
+					appKey: headerValue(headers, 'appKey'),
+					timestamp: headerValue(headers, 'timestamp'),
+					nonce: headerValue(headers, 'nonce'),
+				});
+		if (plaintext !== undefined) {
+			const ciphertext = zeyiEncryptPayload(plaintext, { ...zeyiCryptoOptions(credentials), timestamp, nonce });
+			data = zeyiEncryptedBody(ciphertext);
+		}
+	}
 	if (data) {
 		out.body = data;
 		setHeader(headers, 'Content-Type', 'application/json');
 	} else {
 		delete out.body;
 	}
-	const timestamp = String(nowMillis);
 	if (config.accessToken) setHeader(headers, 'Authorization', `Bearer ${config.accessToken}`);
 	setHeader(headers, 'appKey', config.appKey);
 	setHeader(headers, 'timestamp', timestamp);

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { ZEYI_ENCRYPT_HEADER } from '../../credentials/signing/zeyi';
 import { vendorApiError } from '../common/errors';
 import { createTransport } from '../common/transport';
 import type { RequestContext, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
@@ -64,6 +65,8 @@ export interface ZeyiCall {
 	itemIndex: number;
 	/** Zeyi failure codes answered instead of thrown. */
 	accept?: string[];
+	/** Send the body AES-encrypted: the credential's `authenticate` encrypts, wraps and signs it. */
+	encrypt?: boolean;
 }
 
 /** One Zeyi business call (always POST JSON); answers the whole envelope. */
@@ -72,7 +75,7 @@ export async function zeyiRequest<T = unknown>(this: RequestContext, call: ZeyiC
 		method: 'POST',
 		path: call.path,
 		body: call.body,
-		headers: { 'Content-Type': 'application/json' },
+		headers: { 'Content-Type': 'application/json', ...(call.encrypt ? { [ZEYI_ENCRYPT_HEADER]: 'true' } : {}) },
 		itemIndex: call.itemIndex,
 		accept: call.accept,
 	})) as ZeyiEnvelope<T>;

@@ -6,6 +6,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { JsonDecimal, compareDecimals, parseDecimal, stringifyExact, subtractDecimals } from '../../common/decimal';
 import { Validator } from '../../common/validation';
+import { encryptOption, wantsEncryption } from './encryption';
 import { exactlyOnceOption, pushExactlyOnce } from './exactlyOnce';
 import { ZeyiValues, compact, isBlank, photoList, showFor } from './values';
 
@@ -252,6 +253,7 @@ export function billOperation(kind: BillKind) {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
+				encryptOption,
 				exactlyOnceOption,
 				...(kind === 'maintenance'
 					? ([
@@ -310,6 +312,7 @@ export function billOperation(kind: BillKind) {
 			body: stringifyExact(body),
 			itemIndex: i,
 			mode: String(options.onDuplicate ?? 'useExisting'),
+			encrypt: await wantsEncryption.call(this, options, i),
 		});
 		return { ...outcome, ...billOutput(body) };
 	}

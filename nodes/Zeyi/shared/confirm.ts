@@ -6,6 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { stringifyExact } from '../../common/decimal';
 import { Validator } from '../../common/validation';
 import { successItem, zeyiRequest } from '../transport';
+import { encryptOption, wantsEncryption } from './encryption';
 import { ZeyiValues, compact, showFor } from './values';
 
 export interface ConfirmKind {
@@ -85,6 +86,14 @@ export function confirmOperation(kind: ConfirmKind) {
 				},
 			],
 		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [encryptOption],
+		},
 	];
 
 	async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -110,7 +119,13 @@ export function confirmOperation(kind: ConfirmKind) {
 			stationLng: values.coordinate('Station Longitude (stationLng)', station.stationLng, 'lng'),
 			stationLat: values.coordinate('Station Latitude (stationLat)', station.stationLat, 'lat'),
 		});
-		const envelope = await zeyiRequest.call(this, { path: kind.path, body: stringifyExact(body), itemIndex: i });
+		const options = this.getNodeParameter('options', i, {}) as IDataObject;
+		const envelope = await zeyiRequest.call(this, {
+			path: kind.path,
+			body: stringifyExact(body),
+			itemIndex: i,
+			encrypt: await wantsEncryption.call(this, options, i),
+		});
 		return successItem(envelope, body as IDataObject);
 	}
 

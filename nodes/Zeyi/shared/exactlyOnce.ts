@@ -28,9 +28,15 @@ export function isDuplicateRefusal(envelope: { success?: unknown; errorCode?: un
 
 export async function pushExactlyOnce(
 	this: IExecuteFunctions,
-	call: { path: string; body: string; itemIndex: number; mode: string },
+	call: { path: string; body: string; itemIndex: number; mode: string; encrypt?: boolean },
 ): Promise<IDataObject> {
-	const envelope = await zeyiRequest.call(this, { path: call.path, body: call.body, itemIndex: call.itemIndex, accept: ['200'] });
+	const envelope = await zeyiRequest.call(this, {
+		path: call.path,
+		body: call.body,
+		itemIndex: call.itemIndex,
+		accept: ['200'],
+		encrypt: call.encrypt,
+	});
 	if (envelope.success === true) return { success: true, duplicate: false };
 	if (isDuplicateRefusal(envelope) && call.mode !== 'fail') {
 		return { success: true, duplicate: true, message: String(envelope.message ?? '') };

@@ -5,6 +5,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { stringifyExact } from '../../common/decimal';
 import { Validator } from '../../common/validation';
 import { zeyiError, zeyiRequest } from '../transport';
+import { encryptOption, wantsEncryption } from './encryption';
 import { ZeyiValues, compact, showFor } from './values';
 
 export interface VoidKind {
@@ -53,6 +54,7 @@ export function voidOperation(kind: VoidKind) {
 				},
 				{ displayName: 'Operator (操作人)', name: 'operationUser', type: 'string', default: '', placeholder: '张大三' },
 				{ displayName: 'Operator Phone (操作人电话)', name: 'operationMobile', type: 'string', default: '', placeholder: '13277676171' },
+				encryptOption,
 				{
 					displayName: 'If Already Void',
 					name: 'onAlreadyVoid',
@@ -78,7 +80,13 @@ export function voidOperation(kind: VoidKind) {
 			operationUser: values.text('Operator (operationUser)', fields.operationUser),
 			operationMobile: values.text('Operator Phone (operationMobile)', fields.operationMobile),
 		});
-		const envelope = await zeyiRequest.call(this, { path: kind.path, body: stringifyExact(body), itemIndex: i, accept: ['200'] });
+		const envelope = await zeyiRequest.call(this, {
+			path: kind.path,
+			body: stringifyExact(body),
+			itemIndex: i,
+			accept: ['200'],
+			encrypt: await wantsEncryption.call(this, fields, i),
+		});
 		if (envelope.success === true) return { success: true, voided: true, alreadyVoid: false, ...body };
 		if (fields.onAlreadyVoid !== 'fail' && ALREADY_VOID.test(String(envelope.message ?? ''))) {
 			return { success: true, voided: true, alreadyVoid: true, message: String(envelope.message), ...body };

@@ -236,6 +236,84 @@ describe('Zeyi credential authenticate', () => {
 		}
 	});
 
+	describe('encryption requested with the X-N8n-Zeyi-Encrypt header', () => {
+		const BILL = '{"code":"WBJL21071000044","totalAmount":1000.10,"stationMobile":"13277788817"}';
+		const request = (extra = {}) => ({
+			method: 'POST',
+			url: 'https://zeyi.example.test/vehicle-service-api/maintenance/repairList',
+			body: BILL,
+			headers: { 'Content-Type': 'application/json', 'X-N8n-Zeyi-Encrypt': 'true', ...extra },
+		});
+		const decryptCbc = (b64, ivText) => {
+			const { key, options } = cbc(APP_SECRET, ivText);
+			return CryptoJS.AES.decrypt(b64, key, options).toString(CryptoJS.enc.Utf8);
+		};
+
+		test('"prefixed": body {"data": AES(appKey + timestamp + nonce + body)} with the headers\' timestamp and nonce; sign over the envelope; header not sent', async () => {
+			const out = await credential.authenticate(creds(), request());
+			expect(Object.keys(out.headers).map((k) => k.toLowerCase())).not.toContain('x-n8n-zeyi-encrypt');
+			const envelope = JSON.parse(out.body);
+			expect(Object.keys(envelope)).toEqual(['data']);
+			// independent decryption with crypto-js
+			expect(decryptCbc(envelope.data, IV)).toBe(`${APP_KEY}${header(out.headers, 'timestamp')}${header(out.headers, 'nonce')}${BILL}`);
+			expect(header(out.headers, 'sign')).toBe(
+				CryptoJS.MD5(CryptoJS.enc.Utf8.parse(`${APP_KEY}${APP_SECRET}${header(out.headers, 'timestamp')}${header(out.headers, 'nonce')}${out.body}`)).toString(),
+			);
+			expect(out.body).not.toContain('13277788817');
+			expect(JSON.stringify(out)).not.toContain(APP_SECRET);
+		});
+
+		test('"randomIv": data only, a random IV prepended (crypto-js decrypts it)', async () => {
+			const out = await credential.authenticate(creds({ encryptionMode: 'randomIv', aesIv: '' }), request());
+			const raw = CryptoJS.enc.Base64.parse(JSON.parse(out.body).data);
+			const iv = CryptoJS.lib.WordArray.create(raw.words.slice(0, 4), 16);
+			const ciphertext = CryptoJS.lib.WordArray.create(raw.words.slice(4), raw.sigBytes - 16);
+			const plain = CryptoJS.AES.decrypt({ ciphertext }, CryptoJS.enc.Utf8.parse(APP_SECRET), { iv, mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7 });
+			expect(plain.toString(CryptoJS.enc.Utf8)).toBe(BILL);
+			expect(verify(out)).toBe(true);
+		});
+
+		test('idempotent: applied to its own output, "prefixed" is re-encrypted for the new timestamp/nonce (same plaintext), "randomIv" kept byte for byte', async () => {
+			const first = await credential.authenticate(creds(), request());
+			await new Promise((r) => setTimeout(r, 2));
+			const second = await credential.authenticate(creds(), first);
+			expect(verify(second)).toBe(true);
+			expect(header(second.headers, 'nonce')).not.toBe(header(first.headers, 'nonce'));
+			expect(decryptCbc(JSON.parse(second.body).data, IV)).toBe(`${APP_KEY}${header(second.headers, 'timestamp')}${header(second.headers, 'nonce')}${BILL}`);
+			const third = await credential.authenticate(creds(), second);
+			expect(decryptCbc(JSON.parse(third.body).data, IV)).toBe(`${APP_KEY}${header(third.headers, 'timestamp')}${header(third.headers, 'nonce')}${BILL}`);
+
+			const random = creds({ encryptionMode: 'randomIv' });
+			const r1 = await credential.authenticate(random, request());
+			const r2 = await credential.authenticate(random, r1);
+			expect(r2.body).toBe(r1.body);
+			expect(verify(r2)).toBe(true);
+		});
+
+		test('without the header nothing is encrypted, also when the body happens to be {"data": …}', async () => {
+			const plain = await credential.authenticate(creds(), request({ 'X-N8n-Zeyi-Encrypt': 'false' }));
+			expect(plain.body).toBe(BILL);
+			const data = '{"data":"aGVsbG8="}';
+			const out = await credential.authenticate(creds(), { method: 'POST', url: '/x', body: data, headers: { appKey: APP_KEY, timestamp: TIMESTAMP, nonce: NONCE } });
+			expect(out.body).toBe(data);
+			expect(verify(out)).toBe(true);
+		});
+
+		test('legacy sign scheme: the envelope is sent, the sign leaves the body out', async () => {
+			const out = await credential.authenticate(creds({ signData: 'none' }), request());
+			expect(JSON.parse(out.body).data).toBeTruthy();
+			expect(verify(out, 'none')).toBe(true);
+		});
+
+		test('missing IV or a wrong-size key fails naming the field', async () => {
+			const noIv = await credential.authenticate(creds({ aesIv: '' }), request()).catch((e) => e);
+			expect(noIv.message).toContain('AES IV (aesIv) is required');
+			const shortKey = await credential.authenticate(creds({ appSecret: 'short-secret' }), request()).catch((e) => e);
+			expect(shortKey.message).toContain('App Secret (appSecret) must be 16, 24 or 32 bytes');
+			expect(shortKey.message).not.toContain('short-secret');
+		});
+	});
+
 	test('preAuthentication logs in with username/password and returns the token', async () => {
 		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { success: true, result: { accessToken: 'tok-new', expiresIn: 2592000 } } }));
 		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ accessToken: '' }))).toEqual({ accessToken: 'tok-new' });

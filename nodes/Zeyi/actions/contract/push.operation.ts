@@ -6,6 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { addDecimals, compareDecimals, stringifyExact, subtractDecimals } from '../../../common/decimal';
 import { Validator } from '../../../common/validation';
 import { billOutput } from '../../shared/bill';
+import { encryptOption, wantsEncryption } from '../../shared/encryption';
 import { exactlyOnceOption, pushExactlyOnce } from '../../shared/exactlyOnce';
 import { ZeyiValues, compact, showFor } from '../../shared/values';
 
@@ -101,7 +102,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Send Way (送修方式)', name: 'sendWay', type: 'string', default: '' },
 		],
 	},
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [exactlyOnceOption] },
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [encryptOption, exactlyOnceOption] },
 ];
 
 export const description = showFor('contract', 'push', properties);
@@ -196,6 +197,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		body: stringifyExact(body),
 		itemIndex: i,
 		mode: String(options.onDuplicate ?? 'useExisting'),
+		encrypt: await wantsEncryption.call(this, options, i),
 	});
 	return { ...outcome, ...billOutput(body) };
 }
