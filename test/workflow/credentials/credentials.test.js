@@ -1,9 +1,10 @@
 // The five credentials in real workflows (n8n-core's engine, the harness's faithful credentials helper),
-// against an emulator that checks every vendor rule independently: per vendor, one token fetch serves
-// many items, one refresh on the vendor's own expiry signal, authenticate applied twice still signs the
-// unchanged body validly, and n8n's credential test passes (and fails on a wrong secret).
+// against the vendor sandbox (sandbox/, written from the vendor documents independently of credentials/):
+// per vendor, one token fetch serves many items, one refresh on the vendor's own expiry signal,
+// authenticate applied twice still signs the unchanged body validly, and n8n's credential test passes (and
+// fails on a wrong secret without showing it). The sandbox's request log shows what each vendor received.
+const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
-const { startEmulator, CREDS } = require('./vendor-emulator');
 const { probeNodes } = require('./credential-probe');
 const { DidiEnterpriseApi } = require('../../../credentials/DidiEnterpriseApi.credentials');
 const { HoseApi } = require('../../../credentials/HoseApi.credentials');
@@ -11,68 +12,112 @@ const { ZhenlingApi } = require('../../../credentials/ZhenlingApi.credentials');
 const { ZhiguancheApi } = require('../../../credentials/ZhiguancheApi.credentials');
 const { ZeyiApi } = require('../../../credentials/ZeyiApi.credentials');
 
+const SANDBOX_DIR = path.join(__dirname, '..', '..', '..', 'sandbox');
+const { createSandbox } = require(SANDBOX_DIR);
+const CREDS = require(path.join(SANDBOX_DIR, 'credentials.json'));
+/** The credential fields without the sandbox's default-port baseUrl (each spec sets its own). */
+const fields = (vendor) => {
+	const { baseUrl: _ignored, ...rest } = CREDS[vendor];
+	return rest;
+};
+
 const VENDORS = {
 	didi: {
+		signed: true, // the sandbox checks a request signature
 		type: 'didiEnterpriseApi',
 		credential: new DidiEnterpriseApi(),
-		data: (url) => ({ environment: 'production', baseUrl: `${url}/didi`, ...CREDS.didi, signMethod: 'sha256', encryption: 'none', encryptKey: '', accessToken: '' }),
+		data: (url) => ({ environment: 'production', ...fields('didi'), baseUrl: `${url}/didi`, signMethod: 'sha256', encryption: 'none', encryptKey: '', accessToken: '' }),
 		secret: 'clientSecret',
-		call: { method: 'POST', path: '/river/Approval/create', body: { approval_type: 1, travel_detail: { trips: [{ city: '北京' }] } } },
+		tokenPaths: ['/river/Auth/authorize'],
+		// a harmless upsert (OutApproval/Status); the nested object checks that raw values are signed as DiDi does
+		call: { method: 'POST', path: '/river/OutApproval/Status', body: { out_id: 'n8n-credential-test', status: 1, travel_detail: { trips: [{ city: '北京' }] } } },
 		get: { method: 'GET', path: '/river/Member/get', qs: { offset: 0, length: 100, name: '张 三' } },
 		expiry: 'HTTP 200 + errno 401',
 		direct401: false,
 	},
 	hose: {
+		signed: false, // the sandbox checks a request signature
 		type: 'hoseApi',
 		credential: new HoseApi(),
-		data: (url) => ({ edition: 'standalone', baseUrl: `${url}/hose`, ...CREDS.hose, accessToken: '' }),
+		data: (url) => ({ edition: 'standalone', ...fields('hose'), baseUrl: `${url}/hose`, accessToken: '' }),
 		secret: 'appSecurity',
+		tokenPaths: ['/api/openapi/v1/auth/getAccessToken', '/api/openapi/v2/auth/refreshToken'],
 		call: { method: 'GET', path: '/api/openapi/v1/departments', qs: { start: 0, count: 100 } },
 		expiry: 'HTTP 403',
 		direct401: false,
 	},
 	zhenling: {
+		signed: false, // the sandbox checks a request signature
 		type: 'zhenlingApi',
 		credential: new ZhenlingApi(),
-		data: (url) => ({ baseUrl: `${url}/zhenling`, tokenUrl: '/oauth/token', ...CREDS.zhenling, grantEncoding: 'form', accessToken: '' }),
+		data: (url) => ({ ...fields('zhenling'), baseUrl: `${url}/zhenling`, tokenUrl: '/oauth/token', grantEncoding: 'form', accessToken: '' }),
 		secret: 'clientSecret',
+		tokenPaths: ['/oauth/token'],
 		call: { method: 'POST', path: '/api/v1/contract/list', body: { pageNum: 1, pageSize: 10 } },
 		expiry: 'HTTP 401',
 		direct401: true,
 	},
 	zhiguanche: {
+		signed: true, // the sandbox checks a request signature
 		type: 'zhiguancheApi',
 		credential: new ZhiguancheApi(),
-		data: (url) => ({ baseUrl: `${url}/zhiguanche`, pathPrefix: '/openapi/v1', ...CREDS.zhiguanche, accessToken: '' }),
+		data: (url) => ({ ...fields('zhiguanche'), baseUrl: `${url}/zhiguanche`, pathPrefix: '/openapi/v1', accessToken: '' }),
 		secret: 'appSecret',
+		tokenPaths: ['/openapi/v1/auth/token'],
 		call: { method: 'POST', path: '/vehicles/list', qs: { pageSize: 20, pageNo: 1 }, body: { plateNo: '沪A12345' } },
 		expiry: 'HTTP 401',
 		direct401: true,
 	},
 	zeyi: {
+		signed: true, // the sandbox checks a request signature
 		type: 'zeyiApi',
 		credential: new ZeyiApi(),
-		data: (url) => ({ environment: 'test', baseUrl: `${url}/zeyi`, ...CREDS.zeyi, aesIv: '', signData: 'body', encryptionMode: 'prefixed', accessToken: '' }),
+		data: (url) => ({ environment: 'test', ...fields('zeyi'), baseUrl: `${url}/zeyi`, signData: 'body', encryptionMode: 'prefixed', accessToken: '' }),
 		secret: 'password',
+		tokenPaths: ['/auth-service-api/login/password'],
 		call: { method: 'POST', path: '/vehicle-service-api/maintenance/repairConfirm', body: { code: 'WBJL21071000044', repairFlag: true, reason: '站点 A' } },
 		expiry: 'HTTP 401',
 		direct401: true,
 	},
 };
 
-let api;
+let sandbox;
 beforeAll(async () => {
-	api = await startEmulator();
+	sandbox = await createSandbox({ port: 0, seed: 1, size: 'small', tokenTtlSeconds: 3600, quiet: true });
 });
-afterAll(() => api.close());
+afterAll(() => sandbox && sandbox.close());
+
+async function control(method, route, body) {
+	const res = await fetch(`${sandbox.url}/_sandbox${route}`, {
+		method,
+		headers: body === undefined ? {} : { 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await res.text();
+	if (!res.ok) throw new Error(`sandbox ${method} ${route} → ${res.status} ${text}`);
+	return text ? JSON.parse(text) : undefined;
+}
 
 describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, spec) => {
 	let harness;
 	let ref;
-	beforeEach(() => {
-		api.state.log.length = 0;
+	const api = {
+		/** The sandbox's request log for this vendor: token requests ("token") or the others ("call"). */
+		calls: async (kind) => {
+			const entries = await control('GET', `/log?vendor=${vendor}`);
+			const isToken = (e) => spec.tokenPaths.some((p) => e.path.startsWith(p));
+			return entries.filter((e) => !kind || (kind === 'token' ? isToken(e) : !isToken(e)));
+		},
+		clearLog: () => control('DELETE', `/log?vendor=${vendor}`),
+		revokeAll: () => control('POST', '/tokens/revoke', { vendor }),
+	};
+	/** A call the vendor accepted: HTTP 200 and, for DiDi, errno 0 (DiDi answers token expiry as HTTP 200 + errno 401). */
+	const accepted = (e) => e.status === 200 && (e.errno === undefined || Number(e.errno) === 0);
+
+	beforeEach(async () => {
+		await control('POST', '/reset', { vendor });
 		harness = createHarness({ extraNodes: probeNodes() });
-		ref = harness.credentials.set(spec.type, spec.data(api.url));
+		ref = harness.credentials.set(spec.type, spec.data(sandbox.url));
 	});
 
 	const run = (n, call = spec.call, mode = 'transport') =>
@@ -101,29 +146,34 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 		expect(result.error).toBeUndefined();
 		expect(result.status).toBe('success');
 		expect(result.items('Probe')).toHaveLength(12);
-		expect(api.calls(vendor, 'token')).toHaveLength(1);
-		const calls = api.calls(vendor, 'call');
+		expect(await api.calls('token')).toHaveLength(1);
+		const calls = await api.calls('call');
 		expect(calls).toHaveLength(12);
-		expect(calls.every((c) => c.status === 200)).toBe(true);
+		expect(calls.filter((c) => !accepted(c))).toEqual([]);
+		expect(new Set(calls.map((c) => c.signature))).toEqual(new Set([spec.signed ? 'ok' : 'n/a']));
 		expect(harness.credentials.count('preAuthentication', spec.type)).toBe(1);
 		// the next execution reuses the persisted token
 		await run(3);
-		expect(api.calls(vendor, 'token')).toHaveLength(1);
+		expect(await api.calls('token')).toHaveLength(1);
+		expect((await api.calls('call')).filter(accepted)).toHaveLength(15);
 	});
 
 	test(`one refresh on the vendor's expiry signal (${spec.expiry})`, async () => {
 		await run(1);
 		const firstToken = harness.credentials.get(spec.type).accessToken;
 		expect(firstToken).toBeTruthy();
-		api.revokeAll();
-		api.state.log.length = 0;
+		await api.revokeAll();
+		await api.clearLog();
 		const result = await run(6);
 		expect(result.error).toBeUndefined();
 		expect(result.status).toBe('success');
-		expect(api.calls(vendor, 'token')).toHaveLength(1);
-		const rejected = api.calls(vendor, 'call').filter((c) => c.status !== 200 || (c.answer && c.answer.errno === 401));
+		expect(await api.calls('token')).toHaveLength(1);
+		const calls = await api.calls('call');
+		const rejected = calls.filter((c) => !accepted(c));
 		expect(rejected.length).toBeGreaterThanOrEqual(1);
-		expect(api.calls(vendor, 'call').filter((c) => c.status === 200 && !(c.answer && c.answer.errno === 401))).toHaveLength(6);
+		// every refusal is the vendor's expiry signal, nothing else
+		for (const c of rejected) expect(vendor === 'didi' ? [c.status, Number(c.errno)] : [c.status]).toEqual(vendor === 'didi' ? [200, 401] : [spec.expiry === 'HTTP 403' ? 403 : 401]);
+		expect(calls.filter(accepted)).toHaveLength(6);
 		const newToken = harness.credentials.get(spec.type).accessToken;
 		expect(newToken).toBeTruthy();
 		expect(newToken).not.toBe(firstToken);
@@ -131,7 +181,8 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 
 	test('authenticate applied twice still sends a valid signature over the unchanged body', async () => {
 		await run(1);
-		const data = { ...spec.data(api.url), accessToken: harness.credentials.get(spec.type).accessToken };
+		await api.clearLog();
+		const data = { ...spec.data(sandbox.url), accessToken: harness.credentials.get(spec.type).accessToken };
 		const call = spec.call;
 		const first = await spec.credential.authenticate(data, { method: call.method, url: `${data.baseUrl}${call.path}`, qs: call.qs, body: call.body, headers: {}, json: true });
 		const second = await spec.credential.authenticate(data, first);
@@ -146,38 +197,50 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 		expect(response.status).toBe(200);
 		expect(answer.errno === undefined || answer.errno === 0).toBe(true);
 		expect(answer.success === undefined || answer.success === true).toBe(true);
-		const entry = api.calls(vendor, 'call').pop();
-		if (typeof first.body === 'string') expect(entry.body).toBe(first.body);
+		const [entry] = await api.calls('call');
+		expect(accepted(entry)).toBe(true);
+		expect(entry.signature).toBe(spec.signed ? 'ok' : 'n/a');
+		if (typeof first.body === 'string') expect(entry.rawBody).toBe(first.body);
 	});
 
 	if (spec.get) {
 		test('GET: params and sign in the query string, raw values signed', async () => {
 			const result = await run(2, spec.get);
 			expect(result.error).toBeUndefined();
-			expect(result.json('Probe')[0].data).toMatchObject({ name: '张 三', offset: '0', length: '100' });
+			expect(result.json('Probe')[0].data.records.length).toBeGreaterThan(0);
+			const calls = await api.calls('call');
+			expect(calls).toHaveLength(2);
+			for (const c of calls) {
+				expect(c.method).toBe('GET');
+				expect(c.rawBody).toBe('');
+				expect(c.signature).toBe('ok');
+				expect(c.query).toMatchObject({ name: '张 三', offset: '0', length: '100', sign: expect.any(String) });
+			}
 		});
 	}
 
 	if (spec.direct401) {
 		test("n8n-core's own 401 retry re-applies authenticate to its output: same body bytes, new token, valid signature", async () => {
 			await run(1, spec.call, 'direct');
-			api.revokeAll();
-			api.state.log.length = 0;
+			const firstToken = harness.credentials.get(spec.type).accessToken;
+			await api.revokeAll();
+			await api.clearLog();
 			const result = await run(1, spec.call, 'direct');
 			expect(result.error).toBeUndefined();
 			expect(result.status).toBe('success');
-			const calls = api.calls(vendor, 'call');
+			const calls = await api.calls('call');
 			expect(calls.map((c) => c.status)).toEqual([401, 200]);
-			expect(calls[1].body).toBe(calls[0].body);
-			expect(calls[1].headers.authorization).not.toBe(calls[0].headers.authorization);
-			expect(api.calls(vendor, 'token')).toHaveLength(1);
+			expect(calls[1].rawBody).toBe(calls[0].rawBody);
+			expect(calls[1].signature).toBe(spec.signed ? 'ok' : 'n/a');
+			expect(harness.credentials.get(spec.type).accessToken).not.toBe(firstToken);
+			expect(await api.calls('token')).toHaveLength(1);
 		});
 	}
 
 	test("n8n's credential test passes, and fails on a wrong secret without showing it", async () => {
-		expect(await harness.testCredential(spec.type, spec.data(api.url))).toMatchObject({ status: 'OK' });
+		expect(await harness.testCredential(spec.type, spec.data(sandbox.url))).toMatchObject({ status: 'OK' });
 		const wrong = `wrong-${spec.secret}-value-123`;
-		const bad = await harness.testCredential(spec.type, { ...spec.data(api.url), [spec.secret]: wrong });
+		const bad = await harness.testCredential(spec.type, { ...spec.data(sandbox.url), [spec.secret]: wrong });
 		expect(bad.status).toBe('Error');
 		expect(bad.message).not.toContain(wrong);
 		expect(bad.message).not.toContain(CREDS[vendor][spec.secret]);
@@ -188,7 +251,7 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 		const result = await run(1);
 		expect(result.status).not.toBe('success');
 		const text = JSON.stringify({ message: result.error && result.error.message, description: result.error && result.error.description });
-		for (const value of Object.values(CREDS[vendor])) if (value.length > 12) expect(text).not.toContain(value);
+		for (const value of Object.values(fields(vendor))) if (String(value).length > 12) expect(text).not.toContain(value);
 		expect(text).not.toContain('leaky-token-value-1');
 	});
 });
