@@ -6,6 +6,7 @@
 const crypto = require('node:crypto');
 const { md5, sha256, safeEqual, safeJson, parseChina, chinaDateTime, randomToken, sleep } = require('../lib/util');
 const { deliver, runVariant } = require('../lib/deliver');
+const areas = require('./didi/index');
 
 const ERRMSG = {
 	0: 'SUCCESS',
@@ -140,7 +141,7 @@ function createState(data, core) {
 		_lastMemberWrite: 0,
 		_budgetAddInFlight: 0,
 	};
-	return state;
+	return areas.extendState(state, data);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -675,6 +676,8 @@ const routes = {
 	},
 };
 
+Object.assign(routes, areas.routes({ fail, DidiError, paging, jsonString, isDay, isDateTime, str, findMember, memberWritePace, chinaDateTime, parseChina }));
+
 function findBudget(s, p) {
 	let b;
 	if (p.id) b = s.budgetCenters.find((x) => x.id === String(p.id) && x.status === 1);
@@ -808,6 +811,7 @@ async function handle(ctx) {
 		throw error;
 	}
 	ctx.entry.errno = 0;
+	if (data && data[areas.RAW]) return data[areas.RAW];
 	if (encrypted) {
 		const enc = aesEncrypt(JSON.stringify(data), aesKey(config.encryptKey, config.encryption), config.encryption);
 		return { status: 200, body: { errno: 0, errmsg: 'SUCCESS', encrypt_data: enc, request_id: requestId(s) } };
