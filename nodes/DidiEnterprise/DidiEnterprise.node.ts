@@ -8,6 +8,7 @@ import * as city from './actions/city';
 import * as legalEntity from './actions/legalEntity';
 import * as member from './actions/member';
 import * as order from './actions/order';
+import * as rank from './actions/rank';
 import * as regulation from './actions/regulation';
 import * as role from './actions/role';
 import * as listSearch from './methods/listSearch';
@@ -21,6 +22,7 @@ const operations: OperationMap = {
 	regulation: regulation.operations,
 	city: city.operations,
 	role: role.operations,
+	rank: rank.operations,
 	legalEntity: legalEntity.operations,
 };
 
@@ -52,6 +54,7 @@ export class DidiEnterprise implements INodeType {
 					{ name: 'Legal Entity (公司主体)', value: 'legalEntity' },
 					{ name: 'Member (员工)', value: 'member' },
 					{ name: 'Order (订单)', value: 'order' },
+					{ name: 'Rank (职级)', value: 'rank' },
 					{ name: 'Regulation (制度)', value: 'regulation' },
 					{ name: 'Role (角色)', value: 'role' },
 				],
@@ -63,6 +66,7 @@ export class DidiEnterprise implements INodeType {
 			...regulation.description,
 			...city.description,
 			...role.description,
+			...rank.description,
 			...legalEntity.description,
 		],
 	};

@@ -76,3 +76,14 @@ export async function getCities(this: ILoadOptionsFunctions): Promise<INodePrope
 	const { records } = recordsOf(await didiData.call(this, { method: 'GET', path: '/river/City/get' }));
 	return records.map((r) => ({ name: String(r.city_name), value: String(r.city_id) }));
 }
+
+export async function getRanks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const records = await paginate(
+		async ({ offset, pageSize }) =>
+			recordsOf(await didiData.call(this, { method: 'GET', path: '/river/Rank/getRanks', qs: { offset, length: pageSize } })),
+		{ returnAll: false, limit: 500, maxPageSize: 100 },
+	);
+	return records
+		.map((r) => ({ name: r.out_rank_id ? `${String(r.name)} (${String(r.out_rank_id)})` : String(r.name), value: String(r.id) }))
+		.sort(byName);
+}

@@ -4,9 +4,10 @@ import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as getQuota from './getQuota.operation';
 import * as update from './update.operation';
 
-export const operations: Record<string, OperationModule> = { create, update, delete: del, get, getMany };
+export const operations: Record<string, OperationModule> = { create, update, delete: del, get, getMany, getQuota };
 
 export const description: INodeProperties[] = [
 	{
@@ -21,6 +22,7 @@ export const description: INodeProperties[] = [
 			{ name: 'Delete', value: 'delete', action: 'Delete a member', description: 'Remove an employee (用户删除)' },
 			{ name: 'Get', value: 'get', action: 'Get a member', description: 'Get an employee by ID, phone or employee number (员工明细)' },
 			{ name: 'Get Many', value: 'getMany', action: 'Get many members', description: 'List employees with filters (员工列表)' },
+			{ name: 'Get Quota', value: 'getQuota', action: 'Get the quota of members', description: 'Monthly ride quota per member (员工限额查询), up to six months' },
 			{ name: 'Update', value: 'update', action: 'Update a member', description: 'Change an employee (用户修改)' },
 		],
 	},
@@ -29,4 +31,5 @@ export const description: INodeProperties[] = [
 	...del.description,
 	...get.description,
 	...getMany.description,
+	...getQuota.description,
 ];

@@ -1,0 +1,149 @@
+// Contract tests of the DiDi endpoints emulated in sandbox/vendors/didi/ (travel order details, bills,
+// external travellers, ranks, legal entities, member quota, approval pass, after-approval): each request is
+// built from didi-operations.txt and signed here with crypto-js (test/sandbox/helpers.js).
+const { start, didiClient } = require('./helpers');
+
+let sb;
+let didi;
+beforeAll(async () => {
+	sb = await start();
+});
+afterAll(() => sb && sb.close());
+beforeEach(async () => {
+	await sb.control('POST', '/reset', { vendor: 'didi' });
+	didi = didiClient(sb.url);
+	await didi.authorize();
+});
+
+const stateOf = async (collection, q = '') => (await sb.control('GET', `/state/didi/${collection}${q}`)).records;
+const idsOf = (list) => list.map((r) => r.order_info.order_id);
+
+describe('flight / hotel / train order details (/api-gateway/g/*/orderDetail)', () => {
+	let travel;
+	beforeEach(async () => {
+		travel = await stateOf('travelOrders', '?_limit=1000');
+	});
+	const ofCategory = (category, n) => travel.filter((o) => o.category === category).slice(0, n).map((o) => o.order_id);
+
+	it('flight: product_type 1 answers only the domestic orders asked for, in domesticflight_data.order_list', async () => {
+		const domestic = ofCategory('domesticflight', 3);
+		const international = ofCategory('internationalflight', 1);
+		expect(domestic).toHaveLength(3);
+		const answer = await didi.post('/api-gateway/g/flight/orderDetail', { product_type: 1, order_ids: [...domestic, ...international].join(',') });
+		expect(answer.errno).toBe(0);
+		expect(answer.data.total).toBe(3);
+		expect(idsOf(answer.data.domesticflight_data.order_list).sort()).toEqual([...domestic].sort());
+		const intl = await didi.post('/api-gateway/g/flight/orderDetail', { product_type: 2, order_ids: international.join(',') });
+		expect(idsOf(intl.data.internationalflight_data.order_list)).toEqual(international);
+	});
+
+	it('hotel: product_type 2 → internationalhotel_data; train needs no product_type → domestictrain_data', async () => {
+		const hotels = ofCategory('internationalhotel', 2);
+		const hotel = await didi.post('/api-gateway/g/hotel/orderDetail', { product_type: 2, order_ids: hotels.join(',') });
+		expect(idsOf(hotel.data.internationalhotel_data.order_list).sort()).toEqual([...hotels].sort());
+		const trains = ofCategory('train', 2);
+		const train = await didi.post('/api-gateway/g/train/orderDetail', { order_ids: trains.join(',') });
+		expect(train.errno).toBe(0);
+		expect(idsOf(train.data.domestictrain_data.order_list).sort()).toEqual([...trains].sort());
+	});
+
+	it('"最多支持查询100个订单", product_type *req* "1 国内 2 国际", order_ids *req*', async () => {
+		const many = Array.from({ length: 101 }, (_, k) => String(30000000000 + k)).join(',');
+		const tooMany = await didi.post('/api-gateway/g/flight/orderDetail', { product_type: 1, order_ids: many });
+		expect(tooMany.errno).toBe(10001);
+		expect(tooMany.errmsg).toMatch(/100/);
+		const hundred = Array.from({ length: 100 }, (_, k) => String(30000000000 + k)).join(',');
+		expect((await didi.post('/api-gateway/g/flight/orderDetail', { product_type: 1, order_ids: hundred })).errno).toBe(0);
+		expect((await didi.post('/api-gateway/g/hotel/orderDetail', { order_ids: '1' })).errmsg).toMatch(/product_type/);
+		expect((await didi.post('/api-gateway/g/flight/orderDetail', { product_type: 3, order_ids: '1' })).errno).toBe(10001);
+		expect((await didi.post('/api-gateway/g/train/orderDetail', {})).errmsg).toMatch(/order_ids/);
+	});
+
+	it('is signed like every DiDi call', async () => {
+		const answer = await didi.post('/api-gateway/g/train/orderDetail', { order_ids: '1' }, { mutate: (p) => (p.sign = 'x'.repeat(64)) });
+		expect(answer.errno).toBe(19999);
+	});
+});
+
+describe('ranks (/open-apis/v1/rank/create|update|del, param_json)', () => {
+	const create = (param) => didi.post('/open-apis/v1/rank/create', { param_json: JSON.stringify(param) });
+	it('creates, renames and deletes a rank; getRanks shows each state', async () => {
+		const created = await create({ name: 'P5 (高级)', out_rank_id: 'R-P5' });
+		expect(created.errno).toBe(0);
+		const id = created.data.id;
+		const listed = async () => (await didi.get('/river/Rank/getRanks', { offset: 0, length: 100 })).data.records;
+		expect(await listed()).toContainEqual({ id, name: 'P5 (高级)', out_rank_id: 'R-P5' });
+		const renamed = await didi.post('/open-apis/v1/rank/update', { param_json: JSON.stringify({ out_rank_id: 'R-P5', name: 'P5+' }) });
+		expect(renamed).toMatchObject({ errno: 0, data: { id } });
+		expect((await listed()).find((r) => r.id === id).name).toBe('P5+');
+		expect((await didi.post('/open-apis/v1/rank/del', { param_json: JSON.stringify({ rank_id: id }) })).data.id).toBe(id);
+		expect((await listed()).some((r) => r.id === id)).toBe(false);
+	});
+	it('name "最长 30 字符，只能输入汉字、字母、数字、下划线、连字符、空格、点、括号、加、减和等号"; out_rank_id "限制 30 字符"; "二者之一必填"', async () => {
+		expect((await create({ name: '经理_M1-a.b(c)+=' })).errno).toBe(0);
+		expect((await create({ name: '经理/M1' })).errmsg).toMatch(/只能输入/);
+		expect((await create({ name: 'x'.repeat(31) })).errmsg).toMatch(/30/);
+		expect((await create({ name: 'ok', out_rank_id: 'r'.repeat(31) })).errmsg).toMatch(/out_rank_id/);
+		expect((await create({})).errmsg).toMatch(/name/);
+		expect((await didi.post('/open-apis/v1/rank/create', { name: 'no param_json' })).errmsg).toMatch(/param_json/);
+		expect((await didi.post('/open-apis/v1/rank/del', { param_json: '{}' })).errmsg).toMatch(/二者之一必填/);
+		expect((await didi.post('/open-apis/v1/rank/update', { param_json: JSON.stringify({ rank_id: '1', name: 'x' }) })).errmsg).toMatch(/不存在/);
+	});
+	it('"公司职级总数限制 500 个"', async () => {
+		const existing = (await didi.get('/river/Rank/getRanks', { offset: 0, length: 100 })).data.total;
+		for (let k = existing; k < 500; k++) expect((await create({ name: `L${k}` })).errno).toBe(0);
+		const refused = await create({ name: 'one too many' });
+		expect(refused.errno).toBe(10001);
+		expect(refused.errmsg).toMatch(/500/);
+	});
+});
+
+describe('legal entities (/river/LegalEntity/add|edit|del)', () => {
+	const future = '2040-12-31 23:59:59';
+	it('adds, edits and disables; disabled ones leave LegalEntity/get ("只返回有效的公司信息")', async () => {
+		const added = await didi.post('/river/LegalEntity/add', { name: '测试主体', out_legal_entity_id: 'LE-T1', taxpayer_no: '91110000MA01ABCD1X', bank_card_no: '6222000011112222', end_time: future });
+		expect(added.errno).toBe(0);
+		const id = added.data.legal_entity_id;
+		const get = async () => (await didi.get('/river/LegalEntity/get', { legal_entity_id: id, offset: 0, length: 10 })).data.records;
+		expect((await get())[0]).toMatchObject({ legal_entity_id: id, name: '测试主体', out_legal_entity_id: 'LE-T1', end_time: future, status: 1 });
+		const edited = await didi.post('/river/LegalEntity/edit', { legal_entity_id: id, name: '测试主体二', telephone: '010-12345678' });
+		expect(edited.errno).toBe(0);
+		expect(edited.data).toBeNull(); // "返回data字段为null"
+		expect((await get())[0]).toMatchObject({ name: '测试主体二', telephone: '010-12345678', out_legal_entity_id: 'LE-T1' });
+		expect((await didi.post('/river/LegalEntity/del', { out_legal_entity_id: 'LE-T1' })).errno).toBe(0);
+		expect(await get()).toEqual([]);
+	});
+	it('the documented rules: name *req*, out id "不可重复", taxpayer "15/18/20 位", account "纯数字", end_time "需大于当前时间"', async () => {
+		const add = (p) => didi.post('/river/LegalEntity/add', p);
+		expect((await add({})).errmsg).toMatch(/name/);
+		expect((await add({ name: 'a', out_legal_entity_id: 'LE001' })).errmsg).toMatch(/不可重复/);
+		expect((await add({ name: 'a', taxpayer_no: '1234567890123456' })).errmsg).toMatch(/15\/18\/20/);
+		expect((await add({ name: 'a', bank_card_no: '6222-0000' })).errmsg).toMatch(/纯数字/);
+		expect((await add({ name: 'a', end_time: '2020-01-01 00:00:00' })).errmsg).toMatch(/end_time/);
+		expect((await add({ name: 'a', start_time: '2030-01-01' })).errmsg).toMatch(/yyyy-MM-dd HH:mm:ss/);
+		expect((await didi.post('/river/LegalEntity/edit', { name: 'a' })).errmsg).toMatch(/legal_entity_id/);
+		expect((await didi.post('/river/LegalEntity/del', {})).errmsg).toMatch(/二者之一必填/);
+	});
+});
+
+describe('member quota (GET /river/Member/getQuota)', () => {
+	let members;
+	beforeEach(async () => {
+		members = (await didi.get('/river/Member/get', { offset: 0, length: 3 })).data.records;
+	});
+	it('answers each member month by month; "只传开始日期 … 返回结果为开始日期后当月"', async () => {
+		const answer = await didi.get('/river/Member/getQuota', { member_ids: members.map((m) => m.id).join(','), start_date: '2026-01-15', end_date: '2026-03-02' });
+		expect(answer.errno).toBe(0);
+		expect(answer.data.records.map((r) => r.member_id)).toEqual(members.map((m) => m.id));
+		expect(answer.data.records[0].quota_list.map((q) => q.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+		const one = await didi.get('/river/Member/getQuota', { employee_numbers: members[0].employee_number, start_date: '2026-05-03' });
+		expect(one.data.records[0].quota_list.map((q) => q.month)).toEqual(['2026-05']);
+	});
+	it('"时间跨度不能大于六个月"; unknown members are 406', async () => {
+		const span = await didi.get('/river/Member/getQuota', { member_ids: members[0].id, start_date: '2026-01-01', end_date: '2026-07-01' });
+		expect(span.errmsg).toMatch(/六个月/);
+		expect((await didi.get('/river/Member/getQuota', { member_ids: members[0].id, start_date: '2026-01-01', end_date: '2026-06-30' })).errno).toBe(0);
+		expect((await didi.get('/river/Member/getQuota', { member_ids: '1', start_date: '2026-01-01' })).errno).toBe(406);
+		expect((await didi.get('/river/Member/getQuota', { start_date: '2026-01-01' })).errno).toBe(10001);
+	});
+});
