@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { routeOperations } from '../common/router';
 import type { OperationMap } from '../common/router';
 import * as approval from './actions/approval';
+import * as bill from './actions/bill';
 import * as budgetCenter from './actions/budgetCenter';
 import * as city from './actions/city';
 import * as legalEntity from './actions/legalEntity';
@@ -11,6 +12,7 @@ import * as order from './actions/order';
 import * as rank from './actions/rank';
 import * as regulation from './actions/regulation';
 import * as role from './actions/role';
+import * as traveler from './actions/traveler';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 
@@ -23,6 +25,8 @@ const operations: OperationMap = {
 	city: city.operations,
 	role: role.operations,
 	rank: rank.operations,
+	bill: bill.operations,
+	traveler: traveler.operations,
 	legalEntity: legalEntity.operations,
 };
 
@@ -49,6 +53,7 @@ export class DidiEnterprise implements INodeType {
 				default: 'approval',
 				options: [
 					{ name: 'Approval (申请单)', value: 'approval' },
+					{ name: 'Bill (账单)', value: 'bill' },
 					{ name: 'Budget Center (部门/项目)', value: 'budgetCenter' },
 					{ name: 'City (城市)', value: 'city' },
 					{ name: 'Legal Entity (公司主体)', value: 'legalEntity' },
@@ -57,6 +62,7 @@ export class DidiEnterprise implements INodeType {
 					{ name: 'Rank (职级)', value: 'rank' },
 					{ name: 'Regulation (制度)', value: 'regulation' },
 					{ name: 'Role (角色)', value: 'role' },
+					{ name: 'Traveler (外部出行人)', value: 'traveler' },
 				],
 			},
 			...approval.description,
@@ -67,6 +73,8 @@ export class DidiEnterprise implements INodeType {
 			...city.description,
 			...role.description,
 			...rank.description,
+			...bill.description,
+			...traveler.description,
 			...legalEntity.description,
 		],
 	};

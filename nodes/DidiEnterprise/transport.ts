@@ -4,6 +4,7 @@ import { Pacer } from '../common/pacing';
 import { createTransport } from '../common/transport';
 import type { RequestContext, RequestOptions, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
 import { decodeDidiResponse } from './shared/decode';
+import { envelopeOfBytes } from './shared/download';
 
 /** DiDi's envelope: `{ errno, errmsg, data, request_id }`, HTTP 200 even on most errors. */
 export interface DidiEnvelope<T = unknown> {
@@ -14,8 +15,12 @@ export interface DidiEnvelope<T = unknown> {
 	[key: string]: unknown;
 }
 
-const asEnvelope = (body: unknown): DidiEnvelope =>
-	body && typeof body === 'object' && !Array.isArray(body) ? (body as DidiEnvelope) : {};
+const asEnvelope = (body: unknown): DidiEnvelope => {
+	// A download's bytes may hold DiDi's JSON envelope (a refusal, token expiry).
+	const bytes = envelopeOfBytes(body);
+	if (bytes) return bytes as DidiEnvelope;
+	return body && typeof body === 'object' && !Array.isArray(body) ? (body as DidiEnvelope) : {};
+};
 
 /** errno as text; an answer without errno is treated as success when HTTP says so. */
 const errnoOf = (body: unknown): string | undefined => {

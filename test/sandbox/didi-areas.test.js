@@ -152,3 +152,84 @@ describe('member quota (GET /river/Member/getQuota)', () => {
 		expect((await didi.get('/river/Member/getQuota', { start_date: '2026-01-01' })).errno).toBe(10001);
 	});
 });
+
+describe('bills (/river/Bill/get | summary | detail | download | confirm)', () => {
+	it('lists bills by business line and status; summary and paged details of one', async () => {
+		const ride = await didi.get('/river/Bill/get', { offset: 0, length: 100, business_line: 1 });
+		expect(ride.errno).toBe(0);
+		expect(ride.data.total).toBe(6);
+		expect(ride.data.records.map((b) => b.bill_status)).toEqual([1, 3, 3, 3, 3, 3]);
+		const pending = await didi.get('/river/Bill/get', { offset: 0, length: 100, bill_status: 1 });
+		expect(pending.data.records.every((b) => b.bill_status === 1)).toBe(true);
+		const bill = ride.data.records[1];
+		const summary = await didi.get('/river/Bill/summary', { bill_id: bill.bill_id, business_line: 1 });
+		expect(summary.data).toMatchObject({ bill_id: bill.bill_id, bill_period: bill.bill_period, amount_money: bill.bill_amount });
+		const first = await didi.get('/river/Bill/detail', { bill_id: bill.bill_id, business_type: 1, length: 5 });
+		expect(first.data.detail_list).toHaveLength(5);
+		expect(first.data.is_last).toBe(false);
+		const second = await didi.get('/river/Bill/detail', { bill_id: bill.bill_id, business_type: 1, length: 5, last_id: first.data.last_id });
+		expect(second.data.detail_list[0].order_id).not.toBe(first.data.detail_list[0].order_id);
+		expect(Number(first.data.total)).toBeGreaterThan(10);
+		expect((await didi.get('/river/Bill/detail', { bill_id: bill.bill_id, business_type: 2 })).errmsg).toMatch(/账单不存在/);
+	});
+	it('download answers the file itself for 网约车 and 出租车 bills; other lines and unknown bills get the JSON envelope', async () => {
+		const files = await stateOf('billFiles', '?_limit=100');
+		const [taxi] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 100 })).data.records;
+		const params = didi.params({ bill_id: taxi.bill_id, business_type: 100 });
+		const { didiSign } = require('./helpers');
+		params.sign = didiSign(params, require('../../sandbox/credentials.json').didi.signKey);
+		const res = await fetch(`${sb.url}/didi/river/Bill/download?${new URLSearchParams(params)}`);
+		expect(res.headers.get('content-type')).toBe('text/csv');
+		const bytes = Buffer.from(await res.arrayBuffer());
+		const file = files.find((f) => f.bill_id === taxi.bill_id);
+		expect(bytes.equals(Buffer.from(file.base64, 'base64'))).toBe(true);
+		expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+		expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(res.headers.get('content-disposition'))[1])).toBe(file.file_name);
+		const [travel] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 2 })).data.records;
+		expect((await didi.get('/river/Bill/download', { bill_id: travel.bill_id, business_type: 2 })).errno).toBe(10001);
+		expect((await didi.get('/river/Bill/download', { bill_id: '1', business_type: 1 })).errmsg).toMatch(/账单不存在/);
+	});
+	it('confirm: "business_type 0：网约车；1：商旅，不传默认网约车"; a confirmed bill cannot be confirmed again', async () => {
+		const [pending] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 1, bill_status: 1 })).data.records;
+		expect((await didi.post('/river/Bill/confirm', { bill_id: pending.bill_id })).errno).toBe(0);
+		const after = (await didi.get('/river/Bill/get', { offset: 0, length: 100, business_line: 1 })).data.records.find((b) => b.bill_id === pending.bill_id);
+		expect(after.bill_status).toBe(3);
+		expect((await didi.post('/river/Bill/confirm', { bill_id: pending.bill_id, business_type: 0 })).errmsg).toMatch(/已确认/);
+		const [travel] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 2, bill_status: 1 })).data.records;
+		expect((await didi.post('/river/Bill/confirm', { bill_id: travel.bill_id, business_type: 0 })).errmsg).toMatch(/账单不存在/);
+		expect((await didi.post('/river/Bill/confirm', { bill_id: travel.bill_id, business_type: 1 })).errno).toBe(0);
+	});
+});
+
+describe('external travellers (/open-apis/v1/traveler/create|update|del, param_json)', () => {
+	const call = (action, param) => didi.post(`/open-apis/v1/traveler/${action}`, { param_json: JSON.stringify(param) });
+	const travelers = () => stateOf('travelers', '?_limit=100');
+	it('creates, updates (missing fields unchanged) and deletes a traveller', async () => {
+		const created = await call('create', { phone: '13912345678', name: '外部出行人', remark: '客户', sex: 2, out_traveler_id: 'T-1' });
+		expect(created.errno).toBe(0);
+		const id = created.data.id;
+		expect((await travelers())[0]).toMatchObject({ id, phone: '13912345678', name: '外部出行人', remark: '客户', sex: 2, out_traveler_id: 'T-1' });
+		expect((await call('update', { traveler_id: id, phone: '13912345679', name: '外部出行人二' })).data.id).toBe(id);
+		expect((await travelers())[0]).toMatchObject({ id, phone: '13912345679', name: '外部出行人二', remark: '客户' });
+		expect((await call('del', { traveler_id: id })).data.id).toBe(id);
+		expect(await travelers()).toEqual([]);
+	});
+	it('the table\'s limits: name "不大于 26 字符", English names together ≤ 26, remark ≤ 64, out_traveler_id ≤ 32, sex 0/1/2, traveler_id *Y*', async () => {
+		const ok = { phone: '13912345678', name: '张三' };
+		expect((await call('create', { ...ok, name: '名'.repeat(27) })).errmsg).toMatch(/26/);
+		expect((await call('create', { ...ok, english_surname: 'A'.repeat(13), english_name: 'B'.repeat(14) })).errmsg).toMatch(/英文/);
+		expect((await call('create', { ...ok, remark: 'r'.repeat(65) })).errmsg).toMatch(/64/);
+		expect((await call('create', { ...ok, out_traveler_id: 'o'.repeat(33) })).errmsg).toMatch(/32/);
+		expect((await call('create', { ...ok, sex: 3 })).errmsg).toMatch(/sex/);
+		expect((await call('create', { ...ok, phone: '123' })).errmsg).toMatch(/phone/);
+		expect((await call('del', {})).errmsg).toMatch(/traveler_id/);
+		expect((await call('update', { traveler_id: '1', ...ok })).errmsg).toMatch(/不存在/);
+		await call('create', { ...ok, out_traveler_id: 'SAME' });
+		expect((await call('create', { ...ok, out_traveler_id: 'SAME' })).errmsg).toMatch(/已存在/);
+	});
+	it('card numbers and birth dates only inside whole-body AES ("若采用AES256/AES128整体加密，此字段需明文传输")', async () => {
+		const card = { phone: '13912345678', name: '张三', birth_date: '1990-01-31', card_list: [{ card_type: 1, card_no: '110101199001310011', expire_date: '2035-12-31' }] };
+		expect((await call('create', card)).errmsg).toMatch(/加密/);
+		expect((await call('create', { ...card, card_list: [{ card_type: 1, card_no: '1101' }] })).errmsg).toMatch(/身份证/);
+	});
+});

@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { Validator } from '../../../common/validation';
+import { compact, returnAllAndLimit, showFor } from '../../shared/fields';
+import { didiData } from '../../transport';
+import { billIdField, businessLineField } from './fields';
+
+const PAGE = 100;
+
+export const description = showFor('bill', 'getDetails', [
+	billIdField,
+	businessLineField('businessLine', [1, 2, 40, 100]),
+	...returnAllAndLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ displayName: 'Booking Member ID (预订人ID)', name: 'booking_member_id', type: 'string', default: '' },
+			{ displayName: 'Budget Center ID (成本中心ID)', name: 'budget_center_id', type: 'string', default: '' },
+			{ displayName: 'Department ID (部门ID)', name: 'department_id', type: 'string', default: '' },
+			{ displayName: 'Out Requisition ID (外部申请单号)', name: 'out_requisition_id', type: 'string', default: '' },
+		],
+	},
+]);
+
+/** 已出账单: pages follow DiDi's cursor (`last_id` of the previous page) until `is_last`. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const v = new Validator(this.getNode(), i);
+	const billId = v.required('Bill ID (bill_id)', String(this.getNodeParameter('billId', i, '')).trim());
+	const businessType = v.oneOf('Business Line (business_type)', Number(this.getNodeParameter('businessLine', i)), [1, 2, 40, 100]);
+	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', i) as number);
+	const filters = compact(this.getNodeParameter('filters', i, {}) as IDataObject);
+	const out: IDataObject[] = [];
+	let lastId: string | undefined;
+	while (out.length < limit) {
+		const data = await didiData.call(this, {
+			method: 'GET',
+			path: '/river/Bill/detail',
+			qs: { ...filters, bill_id: billId, business_type: businessType, length: Math.min(PAGE, limit - out.length), ...(lastId ? { last_id: lastId } : {}) },
+			itemIndex: i,
+		});
+		const rows = Array.isArray(data?.detail_list) ? (data.detail_list as IDataObject[]) : [];
+		out.push(...rows);
+		const next = data?.last_id ? String(data.last_id) : '';
+		if (data?.is_last === true || String(data?.is_last) === 'true' || rows.length === 0 || !next || next === lastId) break;
+		lastId = next;
+	}
+	return out.slice(0, limit);
+}

@@ -1,0 +1,25 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OperationModule } from '../../../common/router';
+import { operationSelector } from '../../shared/reference';
+import * as confirm from './confirm.operation';
+import * as download from './download.operation';
+import * as getDetails from './getDetails.operation';
+import * as getMany from './getMany.operation';
+import * as getSummary from './getSummary.operation';
+
+export const operations: Record<string, OperationModule> = { getMany, getSummary, getDetails, download, confirm };
+
+export const description: INodeProperties[] = [
+	operationSelector('bill', [
+		{ name: 'Confirm', value: 'confirm', action: 'Confirm a bill', description: 'Confirm a ride-hailing or travel bill (账单确认)' },
+		{ name: 'Download', value: 'download', action: 'Download a bill file', description: 'The bill file of a ride-hailing or taxi bill, as binary data (账单下载)' },
+		{ name: 'Get Details', value: 'getDetails', action: 'Get the lines of a bill', description: 'Orders of an issued bill (已出账单), paged by DiDi\'s cursor' },
+		{ name: 'Get Many', value: 'getMany', action: 'Get many bills', description: 'List bills (账单列表)' },
+		{ name: 'Get Summary', value: 'getSummary', action: 'Get a bill summary', description: 'Totals of a bill (账单汇总)' },
+	]),
+	...getMany.description,
+	...getSummary.description,
+	...getDetails.description,
+	...download.description,
+	...confirm.description,
+];
