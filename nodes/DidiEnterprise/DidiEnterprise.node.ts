@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { routeOperations } from '../common/router';
 import type { OperationMap } from '../common/router';
+import * as afterApproval from './actions/afterApproval';
 import * as approval from './actions/approval';
 import * as bill from './actions/bill';
 import * as budgetCenter from './actions/budgetCenter';
@@ -27,6 +28,7 @@ const operations: OperationMap = {
 	rank: rank.operations,
 	bill: bill.operations,
 	traveler: traveler.operations,
+	afterApproval: afterApproval.operations,
 	legalEntity: legalEntity.operations,
 };
 
@@ -52,6 +54,7 @@ export class DidiEnterprise implements INodeType {
 				noDataExpression: true,
 				default: 'approval',
 				options: [
+					{ name: 'After-Trip Approval (行后审批)', value: 'afterApproval' },
 					{ name: 'Approval (申请单)', value: 'approval' },
 					{ name: 'Bill (账单)', value: 'bill' },
 					{ name: 'Budget Center (部门/项目)', value: 'budgetCenter' },
@@ -75,6 +78,7 @@ export class DidiEnterprise implements INodeType {
 			...rank.description,
 			...bill.description,
 			...traveler.description,
+			...afterApproval.description,
 			...legalEntity.description,
 		],
 	};

@@ -233,3 +233,46 @@ describe('external travellers (/open-apis/v1/traveler/create|update|del, param_j
 		expect((await call('create', { ...card, card_list: [{ card_type: 1, card_no: '1101' }] })).errmsg).toMatch(/身份证/);
 	});
 });
+
+describe('approval pass and after-approval (/river/Approval/pass, /river/AfterApproval/*)', () => {
+	let orders;
+	beforeEach(async () => {
+		orders = await stateOf('orders', '?_limit=300');
+	});
+	const personalPaid = () => orders.find((o) => o.pay_type === 1 && o.order_status === 2);
+	const companyPaid = () => orders.filter((o) => o.pay_type === 0);
+	it('pass: "个转企 … 有员工个人支付费用，支付完成后"; the same verdict again answers alike, another is refused', async () => {
+		const order = personalPaid();
+		const approver = (await didi.get('/river/Member/get', { offset: 0, length: 1 })).data.records[0];
+		const body = { object_type: 1, object_id: order.order_id, object_approval_type: 4, is_pass: 1, cur_approver: JSON.stringify({ type: 'phone', value: approver.phone }) };
+		const first = await didi.post('/river/Approval/pass', body);
+		expect(first.errno).toBe(0);
+		expect(first.data.approval_id).toMatch(/^\d+$/);
+		expect((await didi.post('/river/Approval/pass', body)).data.approval_id).toBe(first.data.approval_id);
+		expect((await didi.post('/river/Approval/pass', { ...body, is_pass: 2 })).errmsg).toMatch(/已审批/);
+		const company = companyPaid()[0];
+		expect((await didi.post('/river/Approval/pass', { ...body, object_id: company.order_id })).errmsg).toMatch(/个人支付/);
+	});
+	it('pass: the enums of object_type, object_approval_type, is_pass; cur_approver must be a member', async () => {
+		const base = { object_type: 1, object_id: personalPaid().order_id, object_approval_type: 4, is_pass: 1 };
+		expect((await didi.post('/river/Approval/pass', { ...base, object_type: 3 })).errmsg).toMatch(/object_type/);
+		expect((await didi.post('/river/Approval/pass', { ...base, object_approval_type: 5 })).errmsg).toMatch(/object_approval_type/);
+		expect((await didi.post('/river/Approval/pass', { ...base, is_pass: 0 })).errmsg).toMatch(/is_pass/);
+		expect((await didi.post('/river/Approval/pass', { ...base, object_id: 'A1' })).errmsg).toMatch(/object_id/);
+		expect((await didi.post('/river/Approval/pass', { ...base, cur_approver: '{"type":"phone","value":"10000000000"}' })).errmsg).toMatch(/不在企业中/);
+		expect((await didi.post('/river/Approval/pass', { ...base, object_type: 2, object_id: '1' })).errmsg).toMatch(/审批单不存在/);
+	});
+	it('after-approval: a rejection of a company-paid order becomes a personal receipt the list returns', async () => {
+		const [rejected, passed] = companyPaid();
+		expect((await didi.post('/river/AfterApproval/createPersonalReceipt', { order_id: rejected.order_id, remark: '非公务' })).errno).toBe(0);
+		expect((await didi.post('/river/AfterApproval/createPersonalReceipt', { order_id: passed.order_id, is_pass: 1 })).errno).toBe(0);
+		const list = await didi.get('/river/AfterApproval/getPersonalReceiptOrder', { offset: 0, length: 10 });
+		expect(list.data.total).toBe(1);
+		expect(list.data.records).toEqual([{ order_id: rejected.order_id, approval_id: expect.stringMatching(/^\d+$/) }]);
+		expect((await didi.get('/river/AfterApproval/getPersonalReceiptOrder', { offset: 0, length: 10, phone: '10000000000' })).data.total).toBe(0);
+		expect((await didi.post('/river/AfterApproval/createPersonalReceipt', { order_id: rejected.order_id, is_pass: 1 })).errmsg).toMatch(/已行后审批/);
+		expect((await didi.post('/river/AfterApproval/createPersonalReceipt', { order_id: personalPaid().order_id })).errmsg).toMatch(/企业支付/);
+		expect((await didi.post('/river/AfterApproval/createPersonalReceipt', { order_id: passed.order_id, remark: 'r'.repeat(121) })).errmsg).toMatch(/120/);
+		expect((await didi.post('/river/AfterApproval/createPersonalReceipt', { order_id: passed.order_id, approver_phone: '10000000000' })).errmsg).toMatch(/不在企业中/);
+	});
+});

@@ -4,7 +4,7 @@
 // mounts their routes; a route may answer raw bytes (a file download) with `raw()`.
 const { RAW, raw } = require('./raw');
 
-const AREAS = [require('./travel-orders'), require('./ranks'), require('./legal-entities'), require('./quota'), require('./bills'), require('./travelers')];
+const AREAS = [require('./travel-orders'), require('./ranks'), require('./legal-entities'), require('./quota'), require('./bills'), require('./travelers'), require('./approval-pass')];
 
 /** `${METHOD} ${path}` → handler, for the core's route table. */
 function routes(helpers) {
