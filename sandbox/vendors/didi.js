@@ -225,7 +225,7 @@ function memberWritePace(ctx) {
 	if (gap < interval - tolerance) fail(10001, `请求过于频繁，同一公司连续添加/修改/删除员工需要间隔${interval}ms（距上次${gap}ms）`);
 }
 
-const MEMBER_FIELDS = ['phone', 'realname', 'employee_number', 'email', 'system_role', 'role_ids', 'immediate_superior_phone', 'immediate_superior_employee_number', 'residentsname', 'use_company_money', 'total_quota', 'is_remark', 'budget_center_id', 'out_budget_id', 'con_department_ids', 'regulation_id', 'set_dismiss_time', 'project_ids', 'legal_entity_id', 'out_legal_entity_id', 'rank_id', 'out_rank_id', 'english_surname', 'english_name', 'nickname', 'sex', 'birth_date', 'card_list'];
+const MEMBER_FIELDS = ['phone', 'realname', 'employee_number', 'email', 'system_role', 'role_ids', 'immediate_superior_phone', 'immediate_superior_employee_number', 'immediate_superior_email', 'residentsname', 'use_company_money', 'total_quota', 'is_remark', 'budget_center_id', 'out_budget_id', 'con_department_ids', 'regulation_id', 'set_dismiss_time', 'project_ids', 'legal_entity_id', 'out_legal_entity_id', 'rank_id', 'out_rank_id', 'english_surname', 'english_name', 'nickname', 'sex', 'birth_date', 'card_list'];
 
 function memberData(p) {
 	if (p.data === undefined || p.data === '') fail(10001, 'data不能为空');
@@ -334,7 +334,7 @@ function validateCommonApproval(p) {
 	}
 }
 
-const APPROVAL_FIELDS = ['reason', 'travel_detail', 'business_trip_detail', 'passenger_list', 'budget_center_id', 'name', 'out_budget_id', 'budget_center_list', 'extend_field_list', 'extra_info', 'travel_budget', 'travel_management', 'regulation_id'];
+const APPROVAL_FIELDS = ['reason', 'travel_detail', 'business_trip_detail', 'passenger_list', 'budget_center_id', 'name', 'out_budget_id', 'budget_center_list', 'extend_field_list', 'extra_info', 'travel_budget', 'travel_management', 'regulation_id', 'out_trip_id', 'out_trip_info'];
 const STATUS_NAMES = { 1: '未开始', 2: '已开始', 3: '已结束', 4: '已取消' };
 
 // ---------------------------------------------------------------------------------------------------------

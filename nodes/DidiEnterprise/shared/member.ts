@@ -45,6 +45,14 @@ export const memberLocator: INodeProperties = {
 /** Member data fields shared by Create (additional fields) and Update (update fields). */
 export const memberDataFields: INodeProperties[] = [
 	{
+		displayName: 'Birth Date (出生日期)',
+		name: 'birth_date',
+		type: 'string',
+		default: '',
+		placeholder: '1990-01-31',
+		description: "YYYY-MM-DD. DiDi takes it in clear only inside AES256 transport encryption: needs the credential's Encryption set to AES256.",
+	},
+	{
 		displayName: 'Budget Center (所在部门) Name or ID',
 		name: 'budget_center_id',
 		type: 'options',
@@ -64,6 +72,21 @@ export const memberDataFields: INodeProperties[] = [
 	{ displayName: 'Employee Number (工号)', name: 'employee_number', type: 'string', default: '' },
 	{ displayName: 'English Name', name: 'english_name', type: 'string', default: '' },
 	{ displayName: 'English Surname', name: 'english_surname', type: 'string', default: '' },
+	{
+		displayName: 'Immediate Superior Email (直属上级邮箱)',
+		name: 'immediate_superior_email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: 'The superior by email (DiDi takes one of phone, employee number, email)',
+	},
+	{
+		displayName: 'Immediate Superior Employee Number (直属上级工号)',
+		name: 'immediate_superior_employee_number',
+		type: 'string',
+		default: '',
+		description: 'The superior by employee number (DiDi takes one of phone, employee number, email; phone wins)',
+	},
 	{
 		displayName: 'Immediate Superior Phone (直属上级手机号)',
 		name: 'immediate_superior_phone',
@@ -100,6 +123,14 @@ export const memberDataFields: INodeProperties[] = [
 		description: 'Projects the member belongs to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
+		displayName: 'Rank (职级) Name or ID',
+		name: 'rank_id',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getRanks' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
 		displayName: 'Regulation (制度) Names or IDs',
 		name: 'regulation_id',
 		type: 'multiOptions',
@@ -126,6 +157,14 @@ export const memberDataFields: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getRoles' },
 		default: [],
 		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Secondary Department (兼岗部门) Names or IDs',
+		name: 'con_department_ids',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		default: [],
+		description: 'Departments the member also works in (兼岗). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Sex',
@@ -168,12 +207,16 @@ const joinIds = (value: unknown): string | undefined => {
 /** Maps the UI fields to DiDi's member `data` object. */
 export function toMemberData(fields: IDataObject, validator: Validator): IDataObject {
 	const data: IDataObject = { ...fields };
-	for (const key of ['role_ids', 'regulation_id', 'project_ids']) data[key] = joinIds(fields[key]);
+	for (const key of ['role_ids', 'regulation_id', 'project_ids', 'con_department_ids']) data[key] = joinIds(fields[key]);
 	if (typeof fields.use_company_money === 'boolean') data.use_company_money = fields.use_company_money ? 1 : 0;
 	if (fields.set_dismiss_time) data.set_dismiss_time = day(validator, 'Dismiss Date (set_dismiss_time)', fields.set_dismiss_time);
 	if (fields.email !== undefined && fields.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) {
 		validator.fail('Email (email)', `is not an email address (got "${String(fields.email)}")`);
 	}
+	if (fields.immediate_superior_email && !/^[^@\s]+@[^@\s]+$/.test(String(fields.immediate_superior_email))) {
+		validator.fail('Immediate Superior Email (immediate_superior_email)', `is not an email address (got "${String(fields.immediate_superior_email)}")`);
+	}
+	if (fields.birth_date) data.birth_date = day(validator, 'Birth Date (birth_date)', fields.birth_date);
 	validator.maxLength('Name (realname)', fields.realname as string | undefined, 50);
 	return compact(data);
 }

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { travelBudgetParams } from './travelBudget';
 import type { Validator } from '../../../common/validation';
 import {
 	buildBusinessTripByCount,
@@ -155,5 +156,8 @@ export async function collectApprovalParams(this: IExecuteFunctions, i: number, 
 			params.extra_info = text;
 		}
 	}
+	Object.assign(params, travelBudgetParams(extra, v));
+	if (extra.outTripId) params.out_trip_id = String(extra.outTripId).trim();
+	if (extra.outTripInfo) params.out_trip_info = String(extra.outTripInfo).trim();
 	return params;
 }

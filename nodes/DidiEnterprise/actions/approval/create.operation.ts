@@ -88,6 +88,14 @@ const properties: INodeProperties[] = [
 				],
 			},
 			{
+				displayName: 'Out Trip ID (外部 Trip ID)',
+				name: 'outTripId',
+				type: 'string',
+				default: '',
+				description: "Your trip's ID: DiDi merges approvals with the same one into one card on the app's home page",
+			},
+			{ displayName: 'Out Trip Info (外部 Trip 信息)', name: 'outTripInfo', type: 'string', default: '', description: 'Trip information shown on that merged card' },
+			{
 				displayName: 'Policy Type (执行政策指定项)',
 				name: 'policyType',
 				type: 'options',
@@ -193,7 +201,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (!approvalId) throw didiError(this, envelope, i);
 	if (onExisting === 'update') {
 		const update: IDataObject = { approval_id: approvalId, out_approval_id: outApprovalId, approval_type: body.approval_type };
-		for (const key of ['reason', 'travel_detail', 'business_trip_detail', 'passenger_list', 'budget_center_id', 'budget_center_list', 'extend_field_list', 'extra_info']) {
+		for (const key of ['reason', 'travel_detail', 'business_trip_detail', 'passenger_list', 'budget_center_id', 'budget_center_list', 'extend_field_list', 'extra_info', 'travel_budget', 'travel_management']) {
 			if (body[key] !== undefined) update[key] = body[key];
 		}
 		await didiRequest.call(this, { method: 'POST', path: '/river/Approval/update', body: update, itemIndex: i });

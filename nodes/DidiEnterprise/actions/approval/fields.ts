@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { travelBudgetFields } from './travelBudget';
 
 const cityOptions = {
 	loadOptionsMethod: 'getCities',
@@ -397,5 +398,5 @@ export const approvalExtraFields: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		description: 'Custom JSON object, at most 500 characters; returned with the orders',
-	},
+	},	...travelBudgetFields,
 ];

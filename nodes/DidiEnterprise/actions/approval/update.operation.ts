@@ -5,6 +5,7 @@ import { didiRequest } from '../../transport';
 import { collectApprovalParams } from './build';
 import { approvalExtraFields, approvalLocator, approvalTypeField, passengerField, tripFields } from './fields';
 import { approvalKey } from './locate';
+import { clearTravelBudgetField } from './travelBudget';
 
 const properties: INodeProperties[] = [
 	approvalLocator,
@@ -18,7 +19,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: approvalExtraFields,
+		options: [...approvalExtraFields, clearTravelBudgetField],
 	},
 ];
 

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { Validator } from '../../../common/validation';
 import { showFor, toJsonString } from '../../shared/fields';
 import { memberDataFields, toMemberData } from '../../shared/member';
+import { requireAes256ForBirthDate } from '../../shared/memberBirthDate';
 import { didiError, didiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -88,6 +89,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const onExisting = this.getNodeParameter('onExisting', i, 'useExisting') as string;
 	const data = toMemberData({ ...additional, realname, phone, employee_number: employeeNumber, email }, validator);
+	await requireAes256ForBirthDate.call(this, data, validator, i);
 
 	const envelope = await didiRequest.call(this, {
 		method: 'POST',

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { Validator } from '../../../common/validation';
 import { showFor, toJsonString } from '../../shared/fields';
 import { memberDataFields, memberLocator, resolveMemberKey, toMemberData } from '../../shared/member';
+import { requireAes256ForBirthDate } from '../../shared/memberBirthDate';
 import { didiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -24,6 +25,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const data = toMemberData(fields, validator);
 	if (Object.keys(data).length === 0) validator.fail('Update Fields (updateFields)', 'must contain at least one field');
+	await requireAes256ForBirthDate.call(this, data, validator, i);
 	const key = await resolveMemberKey.call(this, i);
 	await didiRequest.call(this, {
 		method: 'POST',
