@@ -189,6 +189,24 @@ describe('bills (/river/Bill/get | summary | detail | download | confirm)', () =
 		expect((await didi.get('/river/Bill/download', { bill_id: travel.bill_id, business_type: 2 })).errno).toBe(10001);
 		expect((await didi.get('/river/Bill/download', { bill_id: '1', business_type: 1 })).errmsg).toMatch(/账单不存在/);
 	});
+	it('未出账单 pages by last_id (50 a page in the sandbox) and filters by date; 交易明细 only for 网约车 / 出租车 bills', async () => {
+		const unbilled = (await stateOf('unbilled', '?business_line=1&_limit=1000'));
+		const first = await didi.get('/river/Bill/getNotGeneratedBillDetail', { business_type: 1 });
+		expect(first.errno).toBe(0);
+		expect(Number(first.data.total)).toBe(unbilled.length);
+		expect(first.data.detail_list.map((r) => r.order_id)).toEqual(unbilled.slice(0, 50).map((r) => r.order_id));
+		const second = await didi.get('/river/Bill/getNotGeneratedBillDetail', { business_type: 1, last_id: first.data.last_id });
+		expect(second.data.detail_list.map((r) => r.order_id)).toEqual(unbilled.slice(50, 100).map((r) => r.order_id));
+		expect((await didi.get('/river/Bill/getNotGeneratedBillDetail', { business_type: 1, start_date: '2026/01/01' })).errmsg).toMatch(/yyyy-MM-dd/);
+		expect((await didi.get('/river/Bill/getNotGeneratedBillDetail', {})).errmsg).toMatch(/business_type/);
+		const [ride] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 1 })).data.records;
+		const tx = await didi.get('/river/Bill/transactionDetail', { bill_id: ride.bill_id, business_type: 1, length: 3 });
+		expect(tx.data.transaction_list).toHaveLength(3);
+		const next = await didi.get('/river/Bill/transactionDetail', { bill_id: ride.bill_id, business_type: 1, length: 3, last_id: tx.data.last_id });
+		expect(next.data.transaction_list[0].transaction_id > tx.data.last_id).toBe(true);
+		const [travel] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 2 })).data.records;
+		expect((await didi.get('/river/Bill/transactionDetail', { bill_id: travel.bill_id, business_type: 2 })).errno).toBe(10001);
+	});
 	it('confirm: "business_type 0：网约车；1：商旅，不传默认网约车"; a confirmed bill cannot be confirmed again', async () => {
 		const [pending] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 1, bill_status: 1 })).data.records;
 		expect((await didi.post('/river/Bill/confirm', { bill_id: pending.bill_id })).errno).toBe(0);

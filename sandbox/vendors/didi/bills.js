@@ -3,6 +3,9 @@
 // GET /river/Bill/summary (bill_id, business_line), GET /river/Bill/detail (bill_id, last_id cursor, length →
 // { total, is_last, last_id, detail_list }), GET /river/Bill/download "网约车、出租车账单下载" (bill_id, business_type),
 // POST /river/Bill/confirm (bill_id, business_type "0：网约车；1：商旅 … 不传默认网约车").
+// GET /river/Bill/getNotGeneratedBillDetail (未出账单: business_type, start_date, end_date, last_id → { total, last_id,
+// detail_list }) and GET /river/Bill/transactionDetail "网约车，出租车交易明细" (bill_id, business_type, last_id, length →
+// { total, last_id, transaction_list }).
 // Assumptions (the pages give no values): business_line / business_type of get, summary, detail and download use
 // the adjust enum "1：网约车；2：商旅, 40代驾 100 出租车"; a download answers the file itself (Content-Type,
 // Content-Disposition with the file name), here a UTF-8 CSV (with BOM) of the bill's detail list; refusals come in
@@ -12,20 +15,13 @@ const DOWNLOADABLE = [1, 100];
 const MONTHS = 6;
 
 const pad = (n) => String(n).padStart(2, '0');
+/** Taxis are the ride orders of car_level "1100企业出租车, 2000优选出租车" (Approval/getOrder's car_level list). */
+const isTaxi = (o) => [1100, 2000].includes(Number(o.car_level));
+/** `count` months ending two months before now (China time): last month's bill is not out yet (未出账单). */
 function monthsBack(now, count) {
-	const out = [];
 	const d = new Date(now + 8 * 3600e3);
-	let y = d.getUTCFullYear();
-	let m = d.getUTCMonth(); // the previous month is the newest bill
-	for (let k = 0; k < count; k++) {
-		if (m === 0) {
-			y -= 1;
-			m = 12;
-		}
-		out.push(`${y}-${pad(m)}`);
-		m -= 1;
-	}
-	return out;
+	const newest = d.getUTCFullYear() * 12 + d.getUTCMonth() - 2;
+	return Array.from({ length: count }, (_, k) => `${Math.floor((newest - k) / 12)}-${pad(((newest - k) % 12) + 1)}`);
 }
 const lastDay = (month) => {
 	const [y, m] = month.split('-').map(Number);
@@ -40,7 +36,7 @@ function buildBills(s) {
 			seq += 1;
 			const rows = line === 2
 				? s.travelOrders().filter((o) => o.book_time.startsWith(month)).map((o) => ({ order_id: o.order_id, type: o.category, member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.from_city, destination_city: o.to_city, create_time: o.book_time, total_price: Number(o.amount), company_real_pay: Number(o.amount) }))
-				: s.orders().filter((o) => o.create_time.startsWith(month) && (line === 100 ? o.car_level === 100 : o.car_level !== 100)).map((o) => ({ order_id: o.order_id, type: LINES[line], member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.city_name, start_name: o.start_name, end_name: o.end_name, create_time: o.create_time, total_price: Number(o.total_price), company_real_pay: Number(o.company_pay) }));
+				: s.orders().filter((o) => o.create_time.startsWith(month) && (line === 100) === isTaxi(o)).map((o) => ({ order_id: o.order_id, type: LINES[line], member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.city_name, start_name: o.start_name, end_name: o.end_name, create_time: o.create_time, total_price: Number(o.total_price), company_real_pay: Number(o.company_pay) }));
 			const amount = rows.reduce((sum, r) => sum + r.company_real_pay, 0);
 			bills.push({
 				bill_id: String(1125980000000000 + seq),
@@ -76,11 +72,26 @@ function fileOf(bill) {
 
 const publicBill = ({ rows, business_line, ...rest }) => rest;
 
+/** The assumed page size of 未出账单 (the page takes no length): small, so cursors are exercised. */
+const UNBILLED_PAGE = 50;
+
+/** Orders not on a bill yet: those of last month and this month (China time), per business line. */
+function unbilledRows(s) {
+	const d = new Date(Date.now() + 8 * 3600e3);
+	const y = d.getUTCMonth() === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear();
+	const m = d.getUTCMonth() === 0 ? 12 : d.getUTCMonth();
+	const since = `${y}-${pad(m)}-01`;
+	const rides = s.orders().filter((o) => o.create_time >= since).map((o) => ({ business_line: isTaxi(o) ? 100 : 1, order_id: o.order_id, member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.city_name, create_time: o.create_time, total_price: Number(o.total_price), company_real_pay: Number(o.company_pay) }));
+	const travel = s.travelOrders().filter((o) => o.book_time >= since).map((o) => ({ business_line: 2, order_id: o.order_id, type: o.category, member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.from_city, create_time: o.book_time, total_price: Number(o.amount), company_real_pay: Number(o.amount) }));
+	return [...rides, ...travel];
+}
+const unbilled = (s, line) => unbilledRows(s).filter((r) => r.business_line === line).map(({ business_line, ...r }) => r);
+
 module.exports = {
 	state: (data, state) => {
 		let bills;
 		const all = () => (bills = bills || buildBills(state));
-		return { bills: all, billFiles: () => all().filter((b) => DOWNLOADABLE.includes(b.business_line)).map(fileOf) };
+		return { bills: all, billFiles: () => all().filter((b) => DOWNLOADABLE.includes(b.business_line)).map(fileOf), unbilled: () => unbilledRows(state) };
 	},
 	routes: (h) => {
 		const line = (v, allowed, key) => {
@@ -129,6 +140,35 @@ module.exports = {
 				const file = fileOf(bill);
 				const ascii = `didi-bill-${bill.bill_id}.csv`;
 				return h.raw(200, { 'content-type': 'text/csv', 'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.file_name)}` }, Buffer.from(file.base64, 'base64'));
+			},
+			'GET /river/Bill/getNotGeneratedBillDetail': (ctx, p, s) => {
+				const wanted = line(p.business_type, [1, 2, 40, 100], 'business_type');
+				for (const key of ['start_date', 'end_date']) if (p[key] && !h.isDay(String(p[key]))) h.fail(10001, `${key}格式为yyyy-MM-dd`);
+				let rows = unbilled(s, wanted);
+				if (p.start_date) rows = rows.filter((r) => r.create_time.slice(0, 10) >= String(p.start_date));
+				if (p.end_date) rows = rows.filter((r) => r.create_time.slice(0, 10) <= String(p.end_date));
+				const total = rows.length;
+				if (p.last_id) {
+					const at = rows.findIndex((r) => r.order_id === String(p.last_id));
+					if (at < 0) h.fail(10001, 'last_id无效');
+					rows = rows.slice(at + 1);
+				}
+				const page = rows.slice(0, UNBILLED_PAGE);
+				return { total: String(total), last_id: page.length ? page[page.length - 1].order_id : '', detail_list: page };
+			},
+			'GET /river/Bill/transactionDetail': (ctx, p, s) => {
+				const bill = findBill(s, p, 'business_type', DOWNLOADABLE);
+				const length = p.length === undefined || p.length === '' ? 100 : Number(p.length);
+				if (!Number.isInteger(length) || length < 1 || length > 100) h.fail(10001, 'length取值范围1-100');
+				let list = bill.rows.map((r, k) => ({ transaction_id: `${bill.bill_id}${String(k + 1).padStart(5, '0')}`, type: '消费', out_money: r.company_real_pay, in_money: 0, order_id: r.order_id, member_name: r.member_name, passenger_phone: r.passenger_phone, city: r.city, create_time_date: r.create_time, total_price: r.total_price, company_real_pay: r.company_real_pay }));
+				const total = list.length;
+				if (p.last_id) {
+					const at = list.findIndex((t) => t.transaction_id === String(p.last_id));
+					if (at < 0) h.fail(10001, 'last_id无效');
+					list = list.slice(at + 1);
+				}
+				const page = list.slice(0, length);
+				return { total: String(total), last_id: page.length ? page[page.length - 1].transaction_id : '', transaction_list: page };
 			},
 			'POST /river/Bill/confirm': (ctx, p, s) => {
 				if (!p.bill_id) h.fail(10001, 'bill_id不能为空(按账单周期确认暂未模拟)');

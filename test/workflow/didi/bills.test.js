@@ -32,7 +32,7 @@ describe('DiDi bills', () => {
 	});
 
 	it('reads every line of an issued bill by following last_id, and stops at the Limit', async () => {
-		const bill = billOf(1, 3);
+		const bill = bills.filter((b) => b.business_line === 1).sort((a, b) => b.rows.length - a.rows.length)[0];
 		expect(bill.rows.length).toBeGreaterThan(100);
 		const all = await didi.run({ resource: 'bill', operation: 'getDetails', billId: bill.bill_id, businessLine: 1, returnAll: true });
 		expect(all.error).toBeUndefined();
@@ -48,16 +48,17 @@ describe('DiDi bills', () => {
 	});
 
 	it('downloads a bill file as binary data: the exact bytes, file name and MIME type DiDi sends', async () => {
-		const bill = billOf(100);
-		const result = await didi.run({ resource: 'bill', operation: 'download', billId: bill.bill_id, businessLine: 100, binaryPropertyName: 'bill' });
+		const bill = billOf(1);
+		const result = await didi.run({ resource: 'bill', operation: 'download', billId: bill.bill_id, businessLine: 1, binaryPropertyName: 'bill' });
 		expect(result.error).toBeUndefined();
 		const [item] = result.items('Node');
 		const file = await fileOf(bill.bill_id);
-		expect(item.json).toEqual({ bill_id: bill.bill_id, business_type: 100, file_name: file.file_name, mime_type: 'text/csv', size: file.size });
+		expect(item.json).toEqual({ bill_id: bill.bill_id, business_type: 1, file_name: file.file_name, mime_type: 'text/csv', size: file.size });
 		expect(item.binary.bill).toMatchObject({ fileName: file.file_name, mimeType: 'text/csv' });
 		const bytes = Buffer.from(item.binary.bill.data, 'base64');
 		expect(bytes.equals(Buffer.from(file.base64, 'base64'))).toBe(true);
-		expect(file.file_name).toMatch(/^滴滴账单_出租车_\d{4}-\d{2}\.csv$/);
+		expect(file.file_name).toMatch(/^滴滴账单_网约车_\d{4}-\d{2}\.csv$/);
+		expect(bytes.toString('utf8')).toContain(bill.rows[0].member_name);
 	});
 
 	it('a refusal inside the download (JSON envelope instead of a file) is a DiDi error; an expired token is refreshed once', async () => {
@@ -92,5 +93,30 @@ describe('DiDi bills', () => {
 		const wrongLine = await didi.run({ resource: 'bill', operation: 'download', billId: '1', businessLine: 2, binaryPropertyName: 'data' });
 		expect(wrongLine.error.message).toBe('Business Line (business_type) must be one of 1, 100 (got "2") [item 0]');
 		expect(calls(await didi.log(), '/river/Bill/')).toHaveLength(0);
+	});
+	it('lists unbilled orders (未出账单) and a bill\'s transactions (交易明细) by DiDi\'s cursor', async () => {
+		const unbilled = unwrap(await didi.control('GET', '/state/didi/unbilled?business_line=1&_limit=1000'));
+		expect(unbilled.length).toBeGreaterThan(0);
+		const all = await didi.run({ resource: 'bill', operation: 'getUnbilledDetails', businessLine: 1, returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(all.json('Node').map((r) => r.order_id)).toEqual(unbilled.map((r) => r.order_id));
+		const pages = calls(await didi.log(), '/river/Bill/getNotGeneratedBillDetail');
+		expect(pages).toHaveLength(Math.max(1, Math.ceil(unbilled.length / 50)));
+		expect(pages.every((p) => p.query.business_type === '1')).toBe(true);
+		const firstDay = unbilled[0].create_time.slice(0, 10);
+		const sameDay = await didi.run({ resource: 'bill', operation: 'getUnbilledDetails', businessLine: 1, startDate: firstDay, endDate: firstDay, returnAll: true });
+		expect(sameDay.json('Node').map((r) => r.order_id)).toEqual(unbilled.filter((r) => r.create_time.startsWith(firstDay)).map((r) => r.order_id));
+
+		const bill = bills.filter((b) => b.business_line === 1).sort((a, b) => b.rows.length - a.rows.length)[0];
+		await didi.control('DELETE', '/log');
+		const transactions = await didi.run({ resource: 'bill', operation: 'getTransactions', billId: bill.bill_id, businessLine: 1, returnAll: false, limit: 150 });
+		expect(transactions.json('Node').map((t) => t.order_id)).toEqual(bill.rows.slice(0, 150).map((r) => r.order_id));
+		const calls2 = calls(await didi.log(), '/river/Bill/transactionDetail');
+		expect(calls2.map((c) => [c.query.length, c.query.last_id])).toEqual([
+			['100', undefined],
+			['50', transactions.json('Node')[99].transaction_id],
+		]);
+		const travel = await didi.run({ resource: 'bill', operation: 'getTransactions', billId: billOf(2).bill_id, businessLine: 2, returnAll: true });
+		expect(travel.error.message).toBe('Business Line (business_type) must be one of 1, 100 (got "2") [item 0]');
 	});
 });

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
+import { readByCursor } from '../../shared/cursor';
 import { compact, returnAllAndLimit, showFor } from '../../shared/fields';
 import { didiData } from '../../transport';
 import { billIdField, businessLineField } from './fields';
@@ -33,20 +34,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', i) as number);
 	const filters = compact(this.getNodeParameter('filters', i, {}) as IDataObject);
-	const out: IDataObject[] = [];
-	let lastId: string | undefined;
-	while (out.length < limit) {
-		const data = await didiData.call(this, {
-			method: 'GET',
-			path: '/river/Bill/detail',
-			qs: { ...filters, bill_id: billId, business_type: businessType, length: Math.min(PAGE, limit - out.length), ...(lastId ? { last_id: lastId } : {}) },
-			itemIndex: i,
-		});
-		const rows = Array.isArray(data?.detail_list) ? (data.detail_list as IDataObject[]) : [];
-		out.push(...rows);
-		const next = data?.last_id ? String(data.last_id) : '';
-		if (data?.is_last === true || String(data?.is_last) === 'true' || rows.length === 0 || !next || next === lastId) break;
-		lastId = next;
-	}
-	return out.slice(0, limit);
+	return await readByCursor(
+		async (lastId, wanted) =>
+			await didiData.call(this, {
+				method: 'GET',
+				path: '/river/Bill/detail',
+				qs: { ...filters, bill_id: billId, business_type: businessType, length: Math.min(PAGE, wanted), ...(lastId ? { last_id: lastId } : {}) },
+				itemIndex: i,
+			}),
+		'detail_list',
+		limit,
+	);
 }
