@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 export const ORDER_LIST_MAX_DAYS = 30;
 const DAY_MS = 86400 * 1000;
@@ -44,3 +44,13 @@ export function fullestCategory(data: unknown): number {
 	for (const { category } of orderIdsOf(data)) counts.set(category, (counts.get(category) ?? 0) + 1);
 	return Math.max(0, ...counts.values());
 }
+
+/** The order categories of `/open-apis/v1/order/list`, as dropdown options. */
+export const ORDER_CATEGORY_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Car (用车)', value: 'car' },
+	{ name: 'Domestic Flight (国内机票)', value: 'domesticflight' },
+	{ name: 'Domestic Hotel (国内酒店)', value: 'domestichotel' },
+	{ name: 'International Flight (国际机票)', value: 'internationalflight' },
+	{ name: 'International Hotel (国际酒店)', value: 'internationalhotel' },
+	{ name: 'Train (火车票)', value: 'train' },
+];

@@ -1,6 +1,7 @@
 // Approval fields travel_budget (差旅预算总额), travel_management (市内用车每日限额) and out_trip_id / out_trip_info on
 // create, and travel_budget cleared on update ("字段传输，空对象时处理为清空") — workflows against the sandbox.
 const { startDidi, calls, unwrap } = require('./helpers');
+const { travelApproval } = require('./fixtures');
 
 describe('DiDi approval: travel budget, daily ride limit, out trip', () => {
 	let didi;
@@ -8,22 +9,7 @@ describe('DiDi approval: travel budget, daily ride limit, out trip', () => {
 	beforeAll(async () => {
 		didi = await startDidi();
 		await didi.reset();
-		const regulation = unwrap(await didi.state('regulations')).find((r) => Number(r.approval_type) === 1);
-		const applicant = unwrap(await didi.control('GET', '/state/didi/members?_limit=1'))[0];
-		const [from, to] = unwrap(await didi.state('cities'));
-		base = {
-			resource: 'approval',
-			operation: 'create',
-			approvalType: 1,
-			regulationId: String(regulation.regulation_id),
-			memberType: 0,
-			applicantPhone: applicant.phone,
-			reason: '出差',
-			travelStartDate: '2030-05-01',
-			travelEndDate: '2030-05-03',
-			cityControlMode: 'strict',
-			trips: { trip: [{ departureCity: String(from.city_id), destinationCity: String(to.city_id), tripType: ['2'] }] },
-		};
+		base = await travelApproval(didi);
 	});
 	afterAll(() => didi && didi.close());
 	beforeEach(() => didi.reset());

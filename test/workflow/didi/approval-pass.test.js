@@ -2,7 +2,7 @@
 // against the sandbox: a decision on a personally paid order, a rejected company-paid order becoming a personal
 // receipt, validation, DiDi refusals, token refresh.
 const { startDidi, calls, unwrap } = require('./helpers');
-const { runAfterRevoke } = require('./expiry');
+const { runAfterRevoke } = require('./fixtures');
 
 describe('DiDi approval pass and after-trip approval', () => {
 	let didi;

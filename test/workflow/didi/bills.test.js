@@ -1,7 +1,7 @@
 // Bills (账单): list, summary, issued-bill lines by DiDi's cursor, confirm, and the file download as n8n binary
 // data (file name and MIME type from DiDi's headers, the exact bytes the sandbox holds) — workflows against the sandbox.
 const { startDidi, calls, unwrap } = require('./helpers');
-const { runAfterRevoke } = require('./expiry');
+const { runAfterRevoke } = require('./fixtures');
 
 describe('DiDi bills', () => {
 	let didi;

@@ -2,7 +2,7 @@
 // /api-gateway/g/{flight,hotel,train}/orderDetail — "最多支持查询100个订单" per call, so ids of all items are
 // batched per category — and /river/Order/detail for cars. Real workflows against the sandbox.
 const { startDidi, calls, unwrap } = require('./helpers');
-const { runAfterRevoke } = require('./expiry');
+const { didiChain, runAfterRevoke } = require('./fixtures');
 
 describe('DiDi order details by category', () => {
 	let didi;
@@ -20,14 +20,10 @@ describe('DiDi order details by category', () => {
 
 	it('List All Categories → Get Details: every flight id of the list comes back with its details, in one call', async () => {
 		const year = { startTime: new Date(Date.now() - 360 * 86400e3).toISOString(), endTime: new Date().toISOString() };
-		const workflow = {
-			nodes: [
-				{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-				{ name: 'List', type: 'n8n-nodes-cn-enterprise.didiEnterprise', typeVersion: 1, position: [200, 0], credentials: { didiEnterpriseApi: didi.credential }, parameters: { resource: 'order', operation: 'listAll', orderType: 'domesticflight', timeType: 'all', ...year, returnAll: true } },
-				{ name: 'Details', type: 'n8n-nodes-cn-enterprise.didiEnterprise', typeVersion: 1, position: [400, 0], credentials: { didiEnterpriseApi: didi.credential }, parameters: details('={{ $json.category }}', '={{ $json.order_id }}') },
-			],
-			connections: { Start: { main: [[{ node: 'List', type: 'main', index: 0 }]] }, List: { main: [[{ node: 'Details', type: 'main', index: 0 }]] } },
-		};
+		const workflow = didiChain(didi, [
+			['List', { resource: 'order', operation: 'listAll', orderType: 'domesticflight', timeType: 'all', ...year, returnAll: true }],
+			['Details', details('={{ $json.category }}', '={{ $json.order_id }}')],
+		]);
 		const run = await didi.harness.runWorkflow(workflow);
 		expect(run.error).toBeUndefined();
 		const listed = run.json('List').map((r) => r.order_id);

@@ -1,7 +1,7 @@
 // Ranks (职级: create / update / delete / list + the rank dropdowns), legal-entity writes (公司主体新增/修改/停用)
 // and member quota (员工限额查询) as workflows against the sandbox.
 const { startDidi, calls, unwrap } = require('./helpers');
-const { runAfterRevoke } = require('./expiry');
+const { runAfterRevoke } = require('./fixtures');
 
 let didi;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // External travellers (外部出行人): create / update / delete through workflows against the sandbox, a created
 // traveller used as an approval passenger by traveler_id, ID cards and birth dates only with AES transport.
 const { startDidi, calls, unwrap } = require('./helpers');
-const { runAfterRevoke } = require('./expiry');
+const { didiChain, runAfterRevoke, travelApproval } = require('./fixtures');
 
 describe('DiDi external travellers', () => {
 	let didi;
@@ -15,36 +15,15 @@ describe('DiDi external travellers', () => {
 	const paramJsonOf = (entry) => JSON.parse(entry.body.param_json);
 
 	it('creates a traveller, makes it the passenger of a travel approval by traveler_id, updates and deletes it', async () => {
-		const regulation = unwrap(await didi.state('regulations')).find((r) => Number(r.approval_type) === 1);
-		const applicant = unwrap(await didi.control('GET', '/state/didi/members?_limit=1'))[0];
-		const [from, to] = unwrap(await didi.state('cities'));
-		const node = (name, parameters, x) => ({ name, type: 'n8n-nodes-cn-enterprise.didiEnterprise', typeVersion: 1, position: [x, 0], credentials: { didiEnterpriseApi: didi.credential }, parameters });
-		const workflow = {
-			nodes: [
-				{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-				node('Traveler', { resource: 'traveler', operation: 'create', phone: '13912340001', name: '访客甲', additionalFields: { out_traveler_id: 'GUEST-1', remark: '客户' } }, 200),
-				node(
-					'Approval',
-					{
-						resource: 'approval',
-						operation: 'create',
-						approvalType: 1,
-						regulationId: String(regulation.regulation_id),
-						memberType: 0,
-						applicantPhone: applicant.phone,
-						outApprovalId: `OA-guest-${Date.now()}`,
-						reason: '接待客户',
-						travelStartDate: '2030-05-01',
-						travelEndDate: '2030-05-03',
-						cityControlMode: 'strict',
-						trips: { trip: [{ departureCity: String(from.city_id), destinationCity: String(to.city_id), tripType: ['1'] }] },
-						passengers: { external: [{ name: '={{ $json.name }}', identifiedBy: 3, travelerId: '={{ $json.traveler_id }}' }] },
-					},
-					400,
-				),
-			],
-			connections: { Start: { main: [[{ node: 'Traveler', type: 'main', index: 0 }]] }, Traveler: { main: [[{ node: 'Approval', type: 'main', index: 0 }]] } },
-		};
+		const approval = await travelApproval(didi, {
+			outApprovalId: `OA-guest-${Date.now()}`,
+			reason: '接待客户',
+			passengers: { external: [{ name: '={{ $json.name }}', identifiedBy: 3, travelerId: '={{ $json.traveler_id }}' }] },
+		});
+		const workflow = didiChain(didi, [
+			['Traveler', { resource: 'traveler', operation: 'create', phone: '13912340001', name: '访客甲', additionalFields: { out_traveler_id: 'GUEST-1', remark: '客户' } }],
+			['Approval', approval],
+		]);
 		const run = await didi.harness.runWorkflow(workflow);
 		expect(run.error).toBeUndefined();
 		const [created] = run.json('Traveler');

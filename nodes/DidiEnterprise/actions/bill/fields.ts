@@ -33,3 +33,9 @@ export const billIdField: INodeProperties = {
 	placeholder: '1125980000000001',
 	description: 'The bill_id Get Many returns',
 };
+
+/** Filters of the issued and the unbilled bill lines alike. */
+export const bookingFilterFields: INodeProperties[] = [
+	{ displayName: 'Booking Member ID (预订人ID)', name: 'booking_member_id', type: 'string', default: '' },
+	{ displayName: 'Out Requisition ID (外部申请单号)', name: 'out_requisition_id', type: 'string', default: '' },
+];

@@ -3,7 +3,7 @@ import { Validator } from '../../../common/validation';
 import { readByCursor } from '../../shared/cursor';
 import { compact, returnAllAndLimit, showFor } from '../../shared/fields';
 import { didiData } from '../../transport';
-import { billIdField, businessLineField } from './fields';
+import { billIdField, bookingFilterFields, businessLineField } from './fields';
 
 const PAGE = 100;
 
@@ -18,10 +18,9 @@ export const description = showFor('bill', 'getDetails', [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Booking Member ID (预订人ID)', name: 'booking_member_id', type: 'string', default: '' },
+			...bookingFilterFields,
 			{ displayName: 'Budget Center ID (成本中心ID)', name: 'budget_center_id', type: 'string', default: '' },
 			{ displayName: 'Department ID (部门ID)', name: 'department_id', type: 'string', default: '' },
-			{ displayName: 'Out Requisition ID (外部申请单号)', name: 'out_requisition_id', type: 'string', default: '' },
 		],
 	},
 ]);

@@ -4,7 +4,7 @@ import { day } from '../../shared/approval';
 import { readByCursor } from '../../shared/cursor';
 import { compact, returnAllAndLimit, showFor } from '../../shared/fields';
 import { didiData } from '../../transport';
-import { businessLineField } from './fields';
+import { bookingFilterFields, businessLineField } from './fields';
 
 export const description = showFor('bill', 'getUnbilledDetails', [
 	businessLineField('businessLine', [1, 2, 40, 100]),
@@ -17,10 +17,7 @@ export const description = showFor('bill', 'getUnbilledDetails', [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [
-			{ displayName: 'Booking Member ID (预订人ID)', name: 'booking_member_id', type: 'string', default: '' },
-			{ displayName: 'Out Requisition ID (外部申请单号)', name: 'out_requisition_id', type: 'string', default: '' },
-		],
+		options: bookingFilterFields,
 	},
 ]);
 

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { Validator } from '../../../common/validation';
 import { showFor } from '../../shared/fields';
 import { parseIdList as parseOrderIds } from '../../shared/ids';
+import { ORDER_CATEGORY_OPTIONS } from '../../shared/orders';
 import { DETAIL_BATCH_SIZE, DETAIL_ENDPOINTS, chunk, detailsById } from '../../shared/travelOrders';
 import { didiData } from '../../transport';
 
-const CATEGORIES = ['domesticflight', 'internationalflight', 'domestichotel', 'internationalhotel', 'train', 'car'];
+const CATEGORIES = ORDER_CATEGORY_OPTIONS.map((o) => String(o.value));
 
 const properties: INodeProperties[] = [
 	{
@@ -14,14 +15,7 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'domesticflight',
 		description: 'The category code that List All Categories outputs in its "category" field',
-		options: [
-			{ name: 'Car (用车)', value: 'car' },
-			{ name: 'Domestic Flight (国内机票)', value: 'domesticflight' },
-			{ name: 'Domestic Hotel (国内酒店)', value: 'domestichotel' },
-			{ name: 'International Flight (国际机票)', value: 'internationalflight' },
-			{ name: 'International Hotel (国际酒店)', value: 'internationalhotel' },
-			{ name: 'Train (火车票)', value: 'train' },
-		],
+		options: ORDER_CATEGORY_OPTIONS,
 	},
 	{
 		displayName: 'Order IDs (订单号)',

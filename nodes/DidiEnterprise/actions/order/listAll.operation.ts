@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { toChinaDateTime, toChinaIso, toDate } from '../../../common/dates';
 import { Validator } from '../../../common/validation';
 import { compact, returnAllAndLimit, showFor } from '../../shared/fields';
-import { fullestCategory, orderIdsOf, splitWindows } from '../../shared/orders';
+import { ORDER_CATEGORY_OPTIONS, fullestCategory, orderIdsOf, splitWindows } from '../../shared/orders';
 import { didiData } from '../../transport';
 
 const PAGE_SIZE = 100;
@@ -18,12 +18,7 @@ const properties: INodeProperties[] = [
 		default: 'all',
 		options: [
 			{ name: 'All Categories', value: 'all' },
-			{ name: 'Car (用车)', value: 'car' },
-			{ name: 'Domestic Flight (国内机票)', value: 'domesticflight' },
-			{ name: 'Domestic Hotel (国内酒店)', value: 'domestichotel' },
-			{ name: 'International Flight (国际机票)', value: 'internationalflight' },
-			{ name: 'International Hotel (国际酒店)', value: 'internationalhotel' },
-			{ name: 'Train (火车票)', value: 'train' },
+			...ORDER_CATEGORY_OPTIONS,
 		],
 	},
 	{
