@@ -1,0 +1,51 @@
+'use strict';
+// Starts the vendor sandbox in a child process and talks to its control API (/_sandbox, docs/sandbox.md).
+const { fork } = require('node:child_process');
+const path = require('node:path');
+const CREDENTIALS = require('../../sandbox/credentials.json');
+
+async function startSandbox(options = {}) {
+	const child = fork(path.join(__dirname, 'sandbox-child.js'), [JSON.stringify({ port: 0, seed: 1, tokenTtlSeconds: 3600, ...options })], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
+	const { url, error } = await new Promise((resolve, reject) => {
+		child.once('message', resolve);
+		child.once('exit', (code) => reject(new Error(`sandbox exited (${code}) before it listened`)));
+	});
+	if (error) throw new Error(`sandbox failed to start: ${error}`);
+
+	async function control(method, route, body) {
+		const res = await fetch(`${url}/_sandbox${route}`, {
+			method,
+			headers: body === undefined ? {} : { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`sandbox ${method} ${route} → ${res.status} ${text}`);
+		return text ? JSON.parse(text) : undefined;
+	}
+
+	return {
+		url,
+		pid: child.pid,
+		control,
+		/** The credential the sandbox accepts for a vendor, pointed at this sandbox. */
+		credentials: (vendor) => ({ ...CREDENTIALS[vendor], baseUrl: `${url}/${vendor}` }),
+		configure: (vendor, changes) => control('POST', '/config', { vendor, ...changes }),
+		/** The request log entries (newest last) of one vendor, optionally for paths ending with `pathEnd`. */
+		log: async (vendor, pathEnd) => {
+			const answer = await control('GET', `/log?vendor=${vendor}&limit=5000`);
+			const entries = Array.isArray(answer) ? answer : answer.entries || answer.log || [];
+			return pathEnd ? entries.filter((e) => String(e.path || '').endsWith(pathEnd)) : entries;
+		},
+		clearLog: () => control('DELETE', '/log'),
+		close: async () => {
+			if (child.exitCode !== null) return;
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.disconnect();
+			await exited;
+		},
+	};
+}
+
+module.exports = { startSandbox };

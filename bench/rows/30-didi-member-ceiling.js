@@ -1,0 +1,48 @@
+'use strict';
+// Vendor ceiling: DiDi allows one member write per company every 150 ms ("连续添加员工，需要间隔 150ms"); the
+// sandbox refuses closer writes (errno 10001). N member creates through the node: the achieved write rate as
+// a share of that ceiling (from the arrival times the sandbox logged) and the rate-limit refusals seen.
+module.exports = {
+	id: 'didi-member-ceiling',
+	title: 'Vendor ceiling: DiDi member creates (150 ms rule), achieved share of the ceiling',
+	async run(ctx) {
+		const n = ctx.pick({ quick: 25, full: 80 });
+		const sandbox = await ctx.sandbox({});
+		const { memberWriteIntervalMs: interval } = await sandbox.control('GET', '/config').then((c) => c.didi || c);
+		const harness = ctx.harness();
+		const ref = harness.credentials.set('didiEnterpriseApi', { ...sandbox.credentials('didi'), accessToken: '' }, { id: 'bench-didi-ceiling' });
+		let batch = 0;
+		let refusals = 0;
+		let userErrors = 0;
+		const share = await ctx.repeat({
+			warmup: 1,
+			rounds: ctx.pick({ quick: 3, full: 5 }),
+			async run() {
+				const b = ++batch;
+				await sandbox.clearLog();
+				const items = Array.from({ length: n }, (_, i) => ({ json: { name: `压测${b}-${i}`, phone: `139${String(b).padStart(3, '0')}${String(i).padStart(5, '0')}` } }));
+				const run = await harness.runNode({
+					type: 'didiEnterprise',
+					name: 'DiDi',
+					parameters: { resource: 'member', operation: 'create', realname: '={{ $json.name }}', phone: '={{ $json.phone }}' },
+					items,
+					credentials: { didiEnterpriseApi: ref },
+					settings: { onError: 'continueRegularOutput' },
+				});
+				const out = run.json('DiDi');
+				userErrors += out.filter((j) => j.error).length;
+				const writes = (await sandbox.log('didi', '/river/Member/single')).filter((e) => e.method === 'POST');
+				refusals += writes.filter((e) => String(e.errno) === '10001').length;
+				if (writes.length < n) throw new Error(`expected ${n} member writes, the sandbox saw ${writes.length}`);
+				const times = writes.map((e) => Date.parse(e.time)).sort((x, y) => x - y);
+				const span = times[times.length - 1] - times[0];
+				return ((times.length - 1) * interval) / span;
+			},
+		});
+		return [
+			ctx.figure({ figure: `achieved member-write rate ÷ the ${interval} ms ceiling (${n} creates per round)`, stats: { ...share, median: share.median * 100, min: share.min * 100, max: share.max * 100 }, unit: '%', goal: ['>=', 95] }),
+			ctx.figure({ figure: 'rate-limit refusals (errno 10001) the sandbox answered, all rounds', value: refusals, goal: ['=', 0] }),
+			ctx.figure({ figure: 'items that failed for the user, all rounds', value: userErrors, goal: ['=', 0] }),
+		];
+	},
+};
