@@ -36,6 +36,7 @@ const ctx = createContext({
 	rounds: option('rounds') ? Number(option('rounds')) : undefined,
 	n8n: !flag('no-n8n'),
 	verbose: flag('verbose'),
+	rows,
 });
 const started = new Date();
 const results = [];

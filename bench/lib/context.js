@@ -12,9 +12,10 @@ const GOAL_TESTS = {
 	'=': (v, g) => v === g,
 };
 
-function createContext({ size = 'full', rounds, n8n = true, verbose = false }) {
+function createContext({ size = 'full', rounds, n8n = true, verbose = false, rows = [] }) {
 	const defaultRounds = rounds ?? (size === 'quick' ? 5 : 9);
 	let shared;
+	let realN8n;
 	const owned = [];
 	const cleanups = [];
 	const log = (message) => {
@@ -42,6 +43,19 @@ function createContext({ size = 'full', rounds, n8n = true, verbose = false }) {
 			return shared;
 		},
 		harness: (options) => createHarness(options),
+		/**
+		 * The real n8n (started once, for all rows): `{ url, version, n8n }` — `n8n` is scripts/n8n/instance.js's
+		 * API (`webhook(path, body)`, `executions()`…). Rows that use it declare `needs: ['n8n']` and their
+		 * `workflows({ sandbox })`, imported and published before n8n starts.
+		 */
+		async n8n() {
+			if (!realN8n) {
+				const { bootN8n } = require('./n8n');
+				const sandbox = await ctx.sandbox();
+				realN8n = bootN8n({ sandbox, rows: rows.filter((r) => r.needs && r.needs.includes('n8n')), log: (m) => process.stderr.write(`    [n8n] ${m}\n`) });
+			}
+			return await realN8n;
+		},
 		rawClient,
 		n8nCoreClient,
 		loop,
@@ -72,7 +86,7 @@ function createContext({ size = 'full', rounds, n8n = true, verbose = false }) {
 			}
 		},
 		async close() {
-			if (ctx.closeN8n) await ctx.closeN8n();
+			if (realN8n) await (await realN8n.catch(() => ({ close: async () => {} }))).close();
 			if (shared) await shared.close();
 		},
 	};

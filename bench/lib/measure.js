@@ -19,8 +19,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 /**
- * `--profile <dir>` (BENCH_PROFILE): a CPU profile of side A's last measured round, written to
- * `<dir>/<side name>.cpuprofile` — only the work being compared, not the bench's start-up. Summarise it with
+ * `--profile <dir>` (BENCH_PROFILE): a CPU profile of each side's last measured round, written to
+ * `<dir>/<a>-vs-<b>.<side>.cpuprofile` — only the work being compared, not the bench's start-up. Summarise it with
  * `node bench/profile-summary.mjs <file>`.
  */
 async function profiled(name, fn) {
@@ -61,6 +61,7 @@ async function timed(fn) {
  * `throughput` (>1: a is faster) and `cpu` (>1: a spends more of this process's CPU per op).
  */
 async function sideBySide({ a, b, rounds = 5, warmup = 1, log = () => {} }) {
+	// `before()` of a side runs ahead of each of its runs, outside the timing.
 	const rows = [];
 	for (let round = -warmup; round < rounds; round++) {
 		const order = round % 2 === 0 ? [a, b] : [b, a];
@@ -68,7 +69,7 @@ async function sideBySide({ a, b, rounds = 5, warmup = 1, log = () => {} }) {
 		for (const side of order) {
 			if (side.before) await side.before();
 			const measure = () => timed(() => side.run(round));
-			results[side === a ? 'a' : 'b'] = side === a && round === rounds - 1 ? await profiled(`${a.name}-vs-${b.name}`, measure) : await measure();
+			results[side === a ? 'a' : 'b'] = round === rounds - 1 ? await profiled(`${a.name}-vs-${b.name}.${side.name}`, measure) : await measure();
 		}
 		if (round < 0) continue;
 		const rate = (r) => (r.ops ?? 1) / (r.wallMs / 1000);

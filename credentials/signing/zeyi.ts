@@ -323,8 +323,10 @@ function previousPlaintext(
 	body: string,
 	previous: { appKey?: string; timestamp?: string; nonce?: string },
 ): string | undefined {
+	// Only a request this function signed before carries all three: check them before parsing the body.
+	if (!previous.appKey || !previous.timestamp || !previous.nonce) return undefined;
 	const ciphertext = zeyiCiphertextOfBody(body);
-	if (ciphertext === undefined || !previous.appKey || !previous.timestamp || !previous.nonce) return undefined;
+	if (ciphertext === undefined) return undefined;
 	try {
 		const options = zeyiCryptoOptions(credentials);
 		if (options.mode !== 'prefixed' || previous.appKey !== options.appKey) return undefined;

@@ -132,19 +132,23 @@ export class JsonDecimal {
 	}
 }
 
+// A marker no user text carries (random per process), and the pattern that turns each marked string back
+// into a bare number literal — built once, not per call.
+const DECIMAL_MARKER = `\u0001dec${Math.random().toString(36).slice(2)}:`;
+const DECIMAL_MARKER_JSON = JSON.stringify(DECIMAL_MARKER).slice(1, -1);
+const DECIMAL_LITERAL = new RegExp(`"${DECIMAL_MARKER_JSON.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(-?\\d+(?:\\.\\d+)?)"`, 'g');
+
 /**
  * JSON.stringify that writes every {@link JsonDecimal} as a bare number literal with its exact digits.
  * Serialise once and send (and sign) the returned text as the request body.
  */
 export function stringifyExact(value: unknown): string {
-	const marker = `\u0001dec${Math.random().toString(36).slice(2)}:`;
 	const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, current: unknown) {
 		const original = key === '' ? current : this[key];
-		return original instanceof JsonDecimal ? `${marker}${original.value}` : current;
+		return original instanceof JsonDecimal ? `${DECIMAL_MARKER}${original.value}` : current;
 	});
 	if (text === undefined) return '';
-	const escaped = JSON.stringify(marker).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return text.replace(new RegExp(`"${escaped}(-?\\d+(?:\\.\\d+)?)"`, 'g'), '$1');
+	return text.includes(DECIMAL_MARKER_JSON) ? text.replace(DECIMAL_LITERAL, '$1') : text;
 }
 
 /**

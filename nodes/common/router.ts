@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { mapConcurrent } from './concurrency';
+import { withParameterCache } from './parameters';
 
 export type OperationResult = IDataObject | IDataObject[] | INodeExecutionData | INodeExecutionData[];
 
@@ -41,6 +42,7 @@ export async function routeOperations(
 	this: IExecuteFunctions,
 	operations: OperationMap,
 ): Promise<INodeExecutionData[][]> {
+	const context = withParameterCache(this);
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
@@ -55,7 +57,7 @@ export async function routeOperations(
 		// Without continueOnFail the node fails on the first error: later items are never sent.
 		if (stopped) return { items: [] };
 		try {
-			return { items: toItems(await module.execute.call(this, i), i) };
+			return { items: toItems(await module.execute.call(context, i), i) };
 		} catch (error) {
 			if (continueOnFail) {
 				const failure = error as NodeApiError;

@@ -24,6 +24,9 @@ const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTE
  */
 const tokenFlights = new Map<string, Promise<void>>();
 
+/** The credentials each node context (one node run, all its items) read, per credential type. */
+const credentialReads = new WeakMap<object, Record<string, Promise<ICredentialDataDecryptedObject>>>();
+
 function retryDelay(attempt: number, response?: VendorResponse): number {
 	const header = response?.headers?.['retry-after'];
 	const seconds = Number(Array.isArray(header) ? header[0] : header);
@@ -65,10 +68,25 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		const itemIndex = options.itemIndex;
 		const reference = node.credentials?.[profile.credentialType];
 		const flightKey = reference?.id ? `${profile.credentialType}:${reference.id}` : undefined;
-		const read = async () =>
-			(await this.getCredentials(profile.credentialType, itemIndex)) as ICredentialDataDecryptedObject;
+		// A fresh read asks n8n again (in n8n: a database lookup and a decryption); otherwise the credential this
+		// context read last serves, unless it has no token yet. n8n's helper reads it again for signing anyway.
+		const read = async (fresh = true) => {
+			const reads = credentialReads.get(this) ?? {};
+			credentialReads.set(this, reads);
+			const known = reads[profile.credentialType];
+			if (!fresh && known) return await known;
+			const reading = this.getCredentials(profile.credentialType, itemIndex) as Promise<ICredentialDataDecryptedObject>;
+			reads[profile.credentialType] = reading;
+			const data = await reading.catch((error) => {
+				if (reads[profile.credentialType] === reading) delete reads[profile.credentialType];
+				throw error;
+			});
+			// Without a token yet, the next request must look again (another item may be fetching it).
+			if (data.accessToken === '' && reads[profile.credentialType] === reading) delete reads[profile.credentialType];
+			return data;
+		};
 
-		let credentials = await read();
+		let credentials = await read(false);
 		const waitForFlight = async () => {
 			const flight = flightKey ? tokenFlights.get(flightKey) : undefined;
 			if (!flight) return false;

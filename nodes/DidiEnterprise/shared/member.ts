@@ -243,5 +243,6 @@ export async function resolveMemberKey(this: IExecuteFunctions, itemIndex: numbe
 
 /** What Get / Get Many answer: `id` always present. */
 export function normaliseMember(record: IDataObject): IDataObject {
-	return { id: record.id ?? record.member_id, ...record };
+	// Most records carry `id`: hand them on as parsed instead of copying every record of a Return All.
+	return record.id !== undefined && record.id !== null ? record : { id: record.member_id, ...record };
 }

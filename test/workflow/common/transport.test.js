@@ -70,6 +70,27 @@ describe('nodes/common/transport', () => {
 		expect(api.state.issued).toBe(1);
 	});
 
+	test('reads the credential once per node run itself; n8n reads it for each signed request', async () => {
+		await run({ path: '/echo' });
+		const getDecrypted = harness.credentials.getDecrypted.bind(harness.credentials);
+		let reads = 0;
+		harness.credentials.getDecrypted = (...args) => {
+			reads++;
+			return getDecrypted(...args);
+		};
+		const result = await run({ path: '/echo' }, 6);
+		expect(result.json('Probe').map((j) => j.i)).toEqual([0, 1, 2, 3, 4, 5]);
+		// 6 reads by httpRequestWithAuthentication (one per request) + 1 by the transport for the whole run.
+		expect(reads).toBe(7);
+		// A refresh still reads the new token: the expired one is not reused from memory.
+		api.state.valid.clear();
+		reads = 0;
+		const refreshed = await run({ path: '/echo' }, 3);
+		expect(refreshed.status).toBe('success');
+		expect(refreshed.json('Probe').map((j) => j.token)).toEqual(['tok-secret-2', 'tok-secret-2', 'tok-secret-2']);
+		expect(api.state.issued).toBe(2);
+	});
+
 	test('a vendor-specific expiry signal (403) refreshes once and persists the token', async () => {
 		await run({ path: '/echo' });
 		api.state.valid.clear();

@@ -125,6 +125,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	for (const [from, to] of splitWindows(startMs, endMs)) {
 		const windowStart = toChinaDateTime(new Date(from));
 		const windowEnd = toChinaDateTime(new Date(to));
+		const window = { window_start: toChinaIso(new Date(from)), window_end: toChinaIso(new Date(to)) };
 		for (let page = 1; out.length < limit; page++) {
 			const paramJson = {
 				order_type: orderType,
@@ -143,7 +144,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 				const key = `${category}:${order_id}`;
 				if (seen.has(key)) continue;
 				seen.add(key);
-				out.push({ order_id, category, window_start: toChinaIso(new Date(from)), window_end: toChinaIso(new Date(to)) });
+				out.push({ order_id, category, ...window });
 			}
 			if (fullestCategory(data) < PAGE_SIZE) break;
 		}
