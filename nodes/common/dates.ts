@@ -63,3 +63,12 @@ export function toChinaIso(date: Date): string {
 export function isDateOnly(text: unknown): boolean {
 	return typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) && toDate(text) !== undefined;
 }
+
+/**
+ * A point in time as Unix milliseconds. Accepts ISO strings (a zone-less date or date-time is China time),
+ * Luxon DateTime, Date, millisecond or second numbers and their digit strings; undefined when it is none.
+ */
+export function toMillis(value: unknown): number | undefined {
+	const date = toDate(value);
+	return date ? date.getTime() : undefined;
+}

@@ -53,9 +53,14 @@ const centsOf = (t) => {
 };
 
 /** Generic list / get / create / update / delete for a collection. */
-function crud(s, key, what, { filters = [], create, update, remove, idBase = 900000, unique = [] } = {}) {
+function crud(s, key, what, { filters = [], create, update, remove, idBase = 900000, unique = [], since } = {}) {
+	const changedSince = (list, q) => {
+		if (!since || q.updatedSince === undefined || q.updatedSince === '') return list;
+		if (!/^\d{13}$/.test(str(q.updatedSince))) bad('updatedSince must be Unix milliseconds');
+		return list.filter((r) => Number(r[since]) >= Number(q.updatedSince));
+	};
 	return {
-		list: (q) => page(filterBy(listOf(s, key), q, filters), q),
+		list: (q) => page(changedSince(filterBy(listOf(s, key), q, filters), q), q),
 		get: (id) => listOf(s, key).find((r) => r.id === id) || notFound(what, id),
 		create: (b) => {
 			const list = listOf(s, key);
@@ -125,6 +130,7 @@ function resources(s) {
 		users: crud(s, 'users', 'user', {
 			filters: ['mobile', 'employeeNo', 'departmentId', 'status', 'outerId'],
 			unique: ['mobile', 'employeeNo', 'outerId'],
+			since: 'updatedAt',
 			idBase: 1400000,
 			create: (b) => {
 				if (!b.name || !b.mobile || !b.departmentId) bad('name, mobile and departmentId are required');

@@ -84,7 +84,7 @@ function createState(data, core) {
 	const fuelCards = data.fuelCards().map((f) => ({ ...f, outerId: '' }));
 
 	return {
-		company: [{ id: company.company_id, name: company.name, creditCode: `91${String(hash32(`${seed}:credit`)).padStart(10, '0').slice(0, 10)}MA${String(seed).padStart(4, '0')}X`, address: '北京市海淀区中关村大街1号', contactName: '王建国', contactPhone: '010-62880000', vehicleCount: vehicles.length, driverCount: drivers.length }],
+		company: [{ id: company.company_id, name: company.name, creditCode: `91${String(hash32(`${seed}:credit`)).padStart(9, '0').slice(0, 9)}MA${String(seed).padStart(4, '0').slice(-4)}X`, address: '北京市海淀区中关村大街1号', contactName: '王建国', contactPhone: '010-62880000', vehicleCount: vehicles.length, driverCount: drivers.length }],
 		departments: depts.map((d) => ({ id: d.id, name: d.name, code: d.code, parentId: d.parent_id, level: d.level, path: d.path, outerId: '' })),
 		roles: data.roles().map((r) => ({ id: r.id, name: r.name, code: r.alias, builtIn: true })),
 		users: lazy(() => data.employees().map((e) => ({ id: e.member_id, name: e.realname, mobile: e.phone, employeeNo: e.employee_number, email: e.email, departmentId: e.department_id, roleIds: [data.roles()[0].id], status: e.status === 1 ? 'active' : 'disabled', outerId: '', updatedAt: now - 30 * 86400e3 }))),

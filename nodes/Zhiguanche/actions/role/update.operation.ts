@@ -1,0 +1,4 @@
+import { updateOperation } from '../../shared/crud';
+import { role } from '../../shared/resources';
+
+export const { description, execute } = updateOperation(role);

@@ -1,0 +1,4 @@
+import { createOperation } from '../../shared/crud';
+import { vehicle } from '../../shared/resources';
+
+export const { description, execute } = createOperation(vehicle);

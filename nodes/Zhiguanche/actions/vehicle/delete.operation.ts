@@ -1,0 +1,4 @@
+import { deleteOperation } from '../../shared/crud';
+import { vehicle } from '../../shared/resources';
+
+export const { description, execute } = deleteOperation(vehicle);

@@ -1,0 +1,29 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { listRecords } from '../shared/list';
+import { department, driver, fuelCardGroup, role, vehicle, vehicleGroup, type ResourceSpec } from '../shared/resources';
+import { zgcData } from '../transport';
+
+/** Dropdowns hold at most this many records; beyond it, use an expression with the ID. */
+const MAX_OPTIONS = 2000;
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name, 'zh');
+
+const optionsOf = (spec: ResourceSpec) =>
+	async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const records = await listRecords.call(this, { path: spec.path, returnAll: false, limit: MAX_OPTIONS });
+		return records.map((r) => ({ name: spec.label(r) || String(r.id), value: String(r.id) })).sort(byName);
+	};
+
+export const getDepartments = optionsOf(department);
+export const getRoles = optionsOf(role);
+export const getVehicleGroups = optionsOf(vehicleGroup);
+export const getVehicles = optionsOf(vehicle);
+export const getFuelCardGroups = optionsOf(fuelCardGroup);
+
+/** Every expense type ZhiGuanChe knows (`GET /expenses/types`), in its order. */
+export async function getExpenseTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const types = (await zgcData.call(this, { method: 'GET', path: '/expenses/types' })) as unknown as IDataObject[];
+	return (Array.isArray(types) ? types : []).map((t) => ({ name: `${String(t.name)} (${String(t.code)})`, value: String(t.code) }));
+}
+
+export const getDrivers = optionsOf(driver);

@@ -1,0 +1,109 @@
+/**
+ * ZhiGuanChe events (docs/vendors/zhiguanche.md "Event subscription"): `{eventId, eventType, occurredAt, data}`
+ * signed with the subscription's secret in `X-Zgc-Timestamp` / `X-Zgc-Nonce` / `X-Zgc-Signature`. The same
+ * verification and normalisation serve the trigger (web subscription) and Parse Event (message queues).
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { ZHIGUANCHE_EVENT_HEADERS, ZHIGUANCHE_WINDOW_MS, verifyZhiguancheEvent } from '../../../credentials/signing/zhiguanche';
+import { toChinaIso } from '../../common/dates';
+import { seenBefore } from '../../common/webhook';
+
+export const EVENT_TYPES: Array<{ value: string; name: string }> = [
+	{ value: 'alert.geofence', name: 'Geofence Breach (越界报警)' },
+	{ value: 'alert.speeding', name: 'Speeding (超速报警)' },
+	{ value: 'expense.created', name: 'Expense Created (费用录入)' },
+	{ value: 'maintenance.due', name: 'Maintenance Due (保养到期)' },
+	{ value: 'request.approved', name: 'Request Approved (申请通过)' },
+	{ value: 'request.cancelled', name: 'Request Cancelled (申请取消)' },
+	{ value: 'request.rejected', name: 'Request Rejected (申请驳回)' },
+	{ value: 'trip.completed', name: 'Trip Completed (行程结束)' },
+	{ value: 'vehicle.dispatched', name: 'Vehicle Dispatched (已派车)' },
+	{ value: 'vehicle.returned', name: 'Vehicle Returned (已还车)' },
+];
+
+export type Refusal = 'missing' | 'signature' | 'stale' | 'replay' | 'malformed';
+
+export const REFUSAL_TEXT: Record<Refusal, string> = {
+	missing: `the ${ZHIGUANCHE_EVENT_HEADERS.timestamp}, ${ZHIGUANCHE_EVENT_HEADERS.nonce} or ${ZHIGUANCHE_EVENT_HEADERS.signature} header is missing`,
+	signature: 'the signature does not match (wrong secret, or the body was changed)',
+	stale: 'the timestamp is outside ±5 minutes',
+	replay: 'this delivery (nonce or event ID) was seen before',
+	malformed: 'the body is not a ZhiGuanChe event {eventId, eventType, occurredAt, data}',
+};
+
+export interface EventHeaders {
+	timestamp?: string;
+	nonce?: string;
+	signature?: string;
+}
+
+/** Reads the three signature headers from any header map (case-insensitive; arrays take their first value). */
+export function eventHeaders(headers: Record<string, unknown> | undefined): EventHeaders {
+	const lower = new Map(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+	const get = (name: string) => {
+		const value = lower.get(name.toLowerCase());
+		const first = Array.isArray(value) ? value[0] : value;
+		if (first === undefined || first === null) return undefined;
+		return Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+	};
+	return {
+		timestamp: get(ZHIGUANCHE_EVENT_HEADERS.timestamp),
+		nonce: get(ZHIGUANCHE_EVENT_HEADERS.nonce),
+		signature: get(ZHIGUANCHE_EVENT_HEADERS.signature),
+	};
+}
+
+export interface ZgcEvent {
+	eventId: string;
+	eventType: string;
+	occurredAt: number;
+	data: IDataObject;
+}
+
+/** Parses the raw body into an event, or undefined when it is not one. */
+export function parseEvent(rawBody: string | Buffer): ZgcEvent | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(Buffer.isBuffer(rawBody) ? rawBody.toString('utf8') : rawBody);
+	} catch {
+		return undefined;
+	}
+	const e = value as Partial<ZgcEvent> | null;
+	if (!e || typeof e !== 'object' || typeof e.eventId !== 'string' || typeof e.eventType !== 'string' || !e.eventId) return undefined;
+	const data = e.data && typeof e.data === 'object' && !Array.isArray(e.data) ? e.data : {};
+	return { eventId: e.eventId, eventType: e.eventType, occurredAt: Number(e.occurredAt), data };
+}
+
+/** The output item of an event: its fields, with `occurredAt` also as ISO 8601 in China time. */
+export function normaliseEvent(event: ZgcEvent): IDataObject {
+	return {
+		eventId: event.eventId,
+		eventType: event.eventType,
+		occurredAt: event.occurredAt,
+		...(Number.isFinite(event.occurredAt) ? { occurredAtIso: toChinaIso(new Date(event.occurredAt)) } : {}),
+		data: event.data,
+	};
+}
+
+export type Verified = { ok: true; event: ZgcEvent } | { ok: false; reason: Refusal };
+
+/**
+ * Verifies one delivery: signature over the exact bytes, timestamp within ±5 minutes, then replay (the nonce
+ * and the event ID are remembered in `staticData`, so a redelivered event is refused even with a new nonce).
+ */
+export function verifyDelivery(input: {
+	secret: string;
+	headers: EventHeaders;
+	rawBody: string | Buffer;
+	nowMs: number;
+	staticData: IDataObject;
+}): Verified {
+	const check = verifyZhiguancheEvent({ secret: input.secret, ...input.headers, rawBody: input.rawBody, nowMs: input.nowMs });
+	if (!check.ok) return { ok: false, reason: check.reason };
+	const event = parseEvent(input.rawBody);
+	if (!event) return { ok: false, reason: 'malformed' };
+	const nonceSeen = seenBefore(input.staticData, `nonce:${input.headers.nonce}`, input.nowMs, ZHIGUANCHE_WINDOW_MS);
+	const eventSeen = seenBefore(input.staticData, `event:${event.eventId}`, input.nowMs, ZHIGUANCHE_WINDOW_MS);
+	if (nonceSeen || eventSeen) return { ok: false, reason: 'replay' };
+	return { ok: true, event };
+}

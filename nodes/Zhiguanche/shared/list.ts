@@ -1,0 +1,66 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { paginate } from '../../common/pagination';
+import type { RequestContext } from '../../common/types';
+import { zgcData } from '../transport';
+
+/** The contract's page size limit. */
+export const ZGC_MAX_PAGE = 100;
+
+interface ZgcPage {
+	list?: IDataObject[];
+	total?: number | string;
+}
+
+/** Reads one list page `{list, total}` (a bare array is one complete page). */
+export function pageOf(data: unknown): { records: IDataObject[]; total?: number } {
+	if (Array.isArray(data)) return { records: data as IDataObject[], total: data.length };
+	const page = (data ?? {}) as ZgcPage;
+	const total = page.total === undefined ? undefined : Number(page.total);
+	return { records: Array.isArray(page.list) ? page.list : [], total: Number.isFinite(total) ? total : undefined };
+}
+
+export interface ListCall {
+	path: string;
+	qs?: IDataObject;
+	itemIndex?: number;
+	returnAll: boolean;
+	limit: number;
+	/** Page size ceiling for this endpoint (default 100). */
+	maxPageSize?: number;
+}
+
+/** GET a paged list: `pageNo` (1-based) and `pageSize` in the query, pages read until the limit or the total. */
+export async function listRecords(this: RequestContext, call: ListCall): Promise<IDataObject[]> {
+	return await paginate(
+		async ({ pageIndex, pageSize }) =>
+			pageOf(
+				await zgcData.call(this, {
+					method: 'GET',
+					path: call.path,
+					qs: { ...(call.qs ?? {}), pageNo: pageIndex + 1, pageSize },
+					itemIndex: call.itemIndex,
+				}),
+			),
+		{ returnAll: call.returnAll, limit: call.limit, maxPageSize: call.maxPageSize ?? ZGC_MAX_PAGE },
+	);
+}
+
+/** Return All / Limit of the current item. */
+export function readPaging(context: IExecuteFunctions, i: number): { returnAll: boolean; limit: number } {
+	const returnAll = context.getNodeParameter('returnAll', i) as boolean;
+	return { returnAll, limit: returnAll ? 0 : (context.getNodeParameter('limit', i) as number) };
+}
+
+/** The one record whose `field` equals `value` (exact list filter), or undefined. */
+export async function findBy(
+	this: RequestContext,
+	path: string,
+	field: string,
+	value: string,
+	itemIndex?: number,
+): Promise<IDataObject | undefined> {
+	const { records } = pageOf(
+		await zgcData.call(this, { method: 'GET', path, qs: { [field]: value, pageNo: 1, pageSize: 2 }, itemIndex }),
+	);
+	return records.find((r) => String(r[field]) === value);
+}

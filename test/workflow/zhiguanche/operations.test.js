@@ -1,0 +1,75 @@
+// Every ZhiGuanChe operation as a workflow through the harness against the sandbox: happy path, a vendor
+// error, validation that sends nothing, and a token that expired between runs (one refresh, then success).
+const { setup } = require('./helpers');
+const { OPERATIONS } = require('./operations');
+
+let env;
+beforeAll(async () => {
+	env = await setup();
+});
+afterAll(async () => env && (await env.close()));
+beforeEach(async () => {
+	await env.reset();
+});
+
+const paramsOf = async (op) => (typeof op.params === 'function' ? await op.params(env) : op.params);
+/** Runs the operation's setup, then forgets the setup's calls. */
+const prepare = async (op) => {
+	if (op.setup) {
+		const r = await op.setup(env);
+		expect(r.error).toBeUndefined();
+	}
+	await env.control('DELETE', '/log?vendor=zhiguanche');
+	env.harness.credentials.resetStats();
+};
+
+describe('happy path', () => {
+	it.each(OPERATIONS.map((op) => [op.name, op]))('%s', async (_name, op) => {
+		await prepare(op);
+		const r = await env.run(await paramsOf(op));
+		expect(r.error).toBeUndefined();
+		const calls = await env.calls();
+		expect(calls.every((c) => c.signature === 'ok' || c.status === 401)).toBe(true);
+		op.check(r.json('ZhiGuanChe'), calls.filter((c) => c.status === 200));
+	});
+});
+
+describe('vendor error', () => {
+	it.each(OPERATIONS.map((op) => [op.name, op]))('%s: the vendor\'s code and message become a NodeApiError', async (_name, op) => {
+		await prepare(op);
+		const params = await paramsOf(op);
+		await env.control('POST', '/faults', { vendor: 'zhiguanche', code: 40001, message: 'departmentId 不存在', status: 400, times: 1 });
+		const r = await env.run(params);
+		expect(r.error).toBeDefined();
+		expect(r.error.message).toBe('ZhiGuanChe error 40001: departmentId 不存在');
+		expect(r.error.description).toMatch(/names the field/);
+		expect(String(r.error.httpCode)).toBe('400');
+		expect((await env.calls()).filter((c) => c.fault === 'targeted')).toHaveLength(1);
+	});
+});
+
+describe('validation sends nothing', () => {
+	const invalid = OPERATIONS.filter((op) => op.invalid);
+	it.each(invalid.map((op) => [op.name, op]))('%s', async (_name, op) => {
+		await prepare(op);
+		const params = { ...(await paramsOf(op)), ...op.invalid.params };
+		const r = await env.run(params);
+		expect(r.error.message).toBe(op.invalid.message);
+		expect(await env.calls()).toHaveLength(0);
+	});
+});
+
+describe('token expiry', () => {
+	it.each(OPERATIONS.map((op) => [op.name, op]))('%s: a revoked token is refreshed once and the call succeeds', async (_name, op) => {
+		// A first call holds a valid token; then ZhiGuanChe revokes it.
+		expect((await env.run({ resource: 'company', operation: 'get' })).error).toBeUndefined();
+		await prepare(op);
+		await env.control('POST', '/tokens/revoke', { vendor: 'zhiguanche' });
+		const r = await env.run(await paramsOf(op));
+		expect(r.error).toBeUndefined();
+		expect(env.harness.credentials.count('preAuthentication', 'zhiguancheApi')).toBe(1);
+		const calls = await env.calls();
+		expect(calls[0]).toMatchObject({ status: 401, code: 40101 });
+		expect(calls.slice(1).every((c) => c.status === 200)).toBe(true);
+	});
+});
