@@ -36,6 +36,7 @@ class Core {
 		this.size = options.size === 'large' ? 'large' : 'small';
 		this.credentials = JSON.parse(JSON.stringify(CREDENTIALS));
 		this.log = [];
+		this.inbox = new Map(); // name → what a stand-in system (an OA, a dashboard) received
 		this.seq = 0;
 		this.tokens = new Map(); // token → { vendor, subject, expiresAt }
 		this.faults = {}; // vendor → { random: {...rates, rng}, targeted: [] }
@@ -81,8 +82,11 @@ class Core {
 			delete this.faults[name];
 			this.revoke(name);
 		}
-		if (!vendor) this.log = [];
-		else this.log = this.log.filter((e) => e.vendor !== vendor);
+		if (vendor) this.log = this.log.filter((e) => e.vendor !== vendor);
+		else {
+			this.log = [];
+			this.inbox.clear();
+		}
 	}
 
 	// ---- tokens -------------------------------------------------------------------------------------
@@ -384,6 +388,18 @@ async function handleControl(core, request, reply) {
 	}
 	if (m === 'GET' && route === '/config') return core.config;
 	if (m === 'GET' && route === '/credentials') return core.credentials;
+	const inbox = /^\/inbox\/([\w.-]+)$/.exec(route);
+	if (inbox) {
+		// A stand-in for the customer's own systems (OA write-back, dashboard feed): records what it is sent.
+		const list = core.inbox.get(inbox[1]) || [];
+		core.inbox.set(inbox[1], list);
+		if (m === 'POST' || m === 'PUT') {
+			list.push({ at: Date.now(), method: m, body });
+			return { ok: true, received: list.length };
+		}
+		if (m === 'GET') return { total: list.length, records: list };
+		if (m === 'DELETE') return { ok: true, removed: list.splice(0).length };
+	}
 	if (m === 'POST' && route === '/emit') {
 		const vendor = vendorOf(body.vendor);
 		if (!body.url) throw new HttpError(400, 'emit needs a url');

@@ -19,7 +19,7 @@ const { TARGETS } = require('../../scripts/n8n/provision.js');
 const { provision } = require('../../scripts/n8n/provision.js');
 const { REPO_ROOT, packageInfo, iconFiles } = require('../../scripts/n8n/package-info.js');
 const { bootEnvironment, sandboxCredentials, SANDBOX_DIR } = require('../../scripts/n8n/environment.js');
-const { discoverCases, httpRequestCases, webhookPathOf, runSteps, short, executionsSince, maxExecutionId, executionOutputs } = require('./lib/harness.js');
+const { discoverCases, httpRequestCases, webhookPathOf, runSteps, short, executionsSince, maxExecutionId, executionOutputs, rewriteWorkflow } = require('./lib/harness.js');
 
 const ENABLED = process.env.E2E !== '0' && process.env.E2E !== 'false';
 const VERSIONS = (process.env.E2E_N8N_VERSIONS || Object.keys(TARGETS).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
@@ -93,7 +93,7 @@ describeE2E('e2e: a real n8n with this package', () => {
 					port: N8N_PORT,
 					sandboxPort: hasSandbox ? SANDBOX_PORT : null,
 					tarball,
-					workflows: runnable.map((c) => ({ workflow: c.workflow, publish: c.publish, caseId: c.id })),
+					workflows: runnable.map((c) => ({ workflow: rewriteWorkflow(c.workflow, c.spec && c.spec.rewrite, `http://127.0.0.1:${SANDBOX_PORT}`), publish: c.publish, caseId: c.id })),
 					log,
 				});
 				n8n = env.n8n;

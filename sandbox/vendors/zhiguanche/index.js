@@ -11,6 +11,15 @@ const { route, ZgcError, fail } = require('./routes');
 
 const EVENT_TYPES = ['vehicle.dispatched', 'vehicle.returned', 'trip.completed', 'request.approved', 'request.rejected', 'request.cancelled', 'maintenance.due', 'alert.speeding', 'alert.geofence', 'expense.created'];
 
+/** The URL's path: the sandbox's own index, so a delivery to 127.0.0.1 finds the subscription registered for localhost. */
+const pathOf = (url) => {
+	try {
+		return new URL(String(url)).pathname;
+	} catch {
+		return '';
+	}
+};
+
 function subscriptions(ctx, s, b, params) {
 	const M = ctx.method;
 	if (M === 'POST' && !params) {
@@ -18,7 +27,7 @@ function subscriptions(ctx, s, b, params) {
 		const events = Array.isArray(b.events) && b.events.length ? b.events.map(String) : EVENT_TYPES;
 		const unknown = events.filter((e) => !EVENT_TYPES.includes(e));
 		if (unknown.length) fail(400, 40001, `unknown events: ${unknown.join(', ')}`);
-		const sub = { id: String(100 + ++s._seq), url: String(b.url), events, secret: randomToken(16), createdAt: Date.now() };
+		const sub = { id: String(100 + ++s._seq), url: String(b.url), path: pathOf(b.url), events, secret: randomToken(16), createdAt: Date.now() };
 		s.subscriptions.push(sub);
 		return { id: sub.id, secret: sub.secret, url: sub.url, events };
 	}
@@ -161,7 +170,7 @@ function defaultPayload(s, eventType) {
 
 async function emit(core, request) {
 	const s = core.state('zhiguanche');
-	const sub = s.subscriptions.find((x) => x.url === request.url) || s.subscriptions[s.subscriptions.length - 1];
+	const sub = s.subscriptions.find((x) => x.url === request.url) || s.subscriptions.find((x) => x.path === pathOf(request.url)) || s.subscriptions[s.subscriptions.length - 1];
 	const secret = request.secret || (sub && sub.secret);
 	if (!secret) return { status: 0, error: 'no secret: pass `secret`, or create a subscription first (POST /openapi/v1/event/subscriptions)' };
 	const eventType = request.event || 'vehicle.returned';

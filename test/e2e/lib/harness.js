@@ -353,6 +353,18 @@ async function runSteps(steps, ctx) {
 			res = await httpJson(step.webhook.method || 'POST', `${ctx.n8n.baseUrl}/webhook/${p}`, step.webhook.body === undefined ? {} : step.webhook.body, step.webhook.headers, step.webhook.rawBody);
 		} else if (step.http) {
 			res = await httpJson(step.http.method || 'GET', step.http.url, step.http.body, step.http.headers, step.http.rawBody);
+		} else if (step.workflow) {
+			// { "workflow": "deactivate" | "activate" }: this workflow's toggle, through the REST API as the editor does.
+			const id = ctx.workflow.id;
+			if (step.workflow === 'activate') {
+				const wf = await ctx.n8n.rest('GET', `/workflows/${id}`);
+				await ctx.n8n.rest('POST', `/workflows/${id}/activate`, { versionId: wf.versionId });
+			} else if (step.workflow === 'deactivate') {
+				await ctx.n8n.rest('POST', `/workflows/${id}/deactivate`, {});
+			} else {
+				throw new Error(`${label}: workflow step is "activate" or "deactivate", not ${short(step.workflow)}`);
+			}
+			continue;
 		} else if (step.wait) {
 			await sleep(Number(step.wait));
 			continue;
@@ -424,7 +436,19 @@ async function httpJson(method, url, body, headers = {}, rawBody) {
 	return { status: r.status, headers: Object.fromEntries(r.headers.entries()), body: parsed };
 }
 
+/**
+ * The sidecar's `rewrite` map applied to a workflow before import: each key (e.g. an example's placeholder
+ * `https://oa.example.com`) is replaced everywhere by its value, where `{{sandbox.url}}` is the sandbox.
+ */
+function rewriteWorkflow(workflow, rewrite, sandboxUrl) {
+	if (!rewrite || !Object.keys(rewrite).length) return workflow;
+	let text = JSON.stringify(workflow);
+	for (const [from, to] of Object.entries(rewrite)) text = text.split(from).join(String(to).split('{{sandbox.url}}').join(sandboxUrl));
+	return JSON.parse(text);
+}
+
 module.exports = {
+	rewriteWorkflow,
 	WORKFLOWS_DIR,
 	discoverCases,
 	httpRequestCases,
