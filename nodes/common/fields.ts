@@ -53,3 +53,20 @@ export function locatorValue(value: unknown): { mode: string; value: string } {
 	}
 	return { mode: 'id', value: String(value ?? '').trim() };
 }
+
+/** The Operation dropdown of one resource. */
+export function operationSelector(
+	resource: string,
+	defaultOperation: string,
+	options: Array<{ name: string; value: string; action: string; description: string }>,
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		default: defaultOperation,
+		options,
+	};
+}

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { operationSelector } from '../../../common/fields';
 import type { OperationModule } from '../../../common/router';
 import * as create from './create.operation';
 import * as del from './delete.operation';
@@ -11,23 +12,15 @@ import * as upsert from './upsert.operation';
 export const operations: Record<string, OperationModule> = { create, delete: del, get, getMany, getTree, update, upsertMany: upsert };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['department'] } },
-		default: 'getMany',
-		options: [
-			{ name: 'Create', value: 'create', action: 'Create a department', description: 'Add a department (部门新增)' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a department', description: 'Delete a department (部门删除)' },
-			{ name: 'Get', value: 'get', action: 'Get a department', description: 'Get a department by ID (部门详情)' },
-			{ name: 'Get Many', value: 'getMany', action: 'Get many departments', description: 'List departments with filters (部门查询)' },
-			{ name: 'Get Tree', value: 'getTree', action: 'Get the organisation tree', description: 'Get the organisation tree (组织架构树)' },
-			{ name: 'Update', value: 'update', action: 'Update a department', description: 'Change fields of a department (部门修改)' },
-			{ name: 'Upsert Many', value: 'upsertMany', action: 'Create or update departments by outer ID', description: 'Sync departments from your system: one per input item, matched by Outer ID — created, updated or left unchanged (部门同步)' },
-		],
-	},
+	operationSelector('department', 'getMany', [
+		{ name: 'Create', value: 'create', action: 'Create a department', description: 'Add a department (部门新增)' },
+		{ name: 'Delete', value: 'delete', action: 'Delete a department', description: 'Delete a department (部门删除)' },
+		{ name: 'Get', value: 'get', action: 'Get a department', description: 'Get a department by ID (部门详情)' },
+		{ name: 'Get Many', value: 'getMany', action: 'Get many departments', description: 'List departments with filters (部门查询)' },
+		{ name: 'Get Tree', value: 'getTree', action: 'Get the organisation tree', description: 'Get the organisation tree (组织架构树)' },
+		{ name: 'Update', value: 'update', action: 'Update a department', description: 'Change fields of a department (部门修改)' },
+		{ name: 'Upsert Many', value: 'upsertMany', action: 'Create or update departments by outer ID', description: 'Sync departments from your system: one per input item, matched by Outer ID — created, updated or left unchanged (部门同步)' },
+	]),
 	...create.description,
 	...del.description,
 	...get.description,
