@@ -2,7 +2,7 @@
 // against the sandbox: a decision on a personally paid order, a rejected company-paid order becoming a personal
 // receipt, validation, DiDi refusals, token refresh.
 const { startDidi, calls, unwrap } = require('./helpers');
-const { runAfterRevoke } = require('./fixtures');
+const { didiChain, runAfterRevoke, travelApproval } = require('./fixtures');
 
 describe('DiDi approval pass and after-trip approval', () => {
 	let didi;
@@ -31,6 +31,21 @@ describe('DiDi approval pass and after-trip approval', () => {
 		expect(unwrap(await didi.state('approvalPasses'))).toEqual([expect.objectContaining({ object_id: order.order_id, is_pass: 1, approval_id: out.approval_id })]);
 		const again = await didi.run(pass({ objectId: order.order_id, isPass: 2 }));
 		expect(again.error.message).toBe('DiDi Enterprise error 10001: 参数错误(该订单已审批(通过))');
+	});
+
+	it('decides a DiDi approval (object type 2, 企业级事前审批单用车) created in the same workflow', async () => {
+		const workflow = didiChain(didi, [
+			['Approval', await travelApproval(didi, { outApprovalId: `OA-pass-${Date.now()}` })],
+			['Pass', pass({ objectType: 2, objectId: '={{ $json.approval_id }}', objectApprovalType: 21, isPass: 2 })],
+		]);
+		const run = await didi.harness.runWorkflow(workflow);
+		expect(run.error).toBeUndefined();
+		const approvalId = run.json('Approval')[0].approval_id;
+		expect(approvalId).toMatch(/^\d+$/);
+		expect(run.json('Pass')).toEqual([{ approval_id: approvalId, object_type: 2, object_id: approvalId, object_approval_type: 21, is_pass: 2 }]);
+		expect(unwrap(await didi.state('approvalPasses'))).toEqual([expect.objectContaining({ object_type: 2, object_id: approvalId, is_pass: 2 })]);
+		const unknown = await didi.run(pass({ objectType: 2, objectId: '1', objectApprovalType: 21 }));
+		expect(unknown.error.message).toBe('DiDi Enterprise error 10001: 参数错误(审批单不存在)');
 	});
 
 	it('rejects after the trip: the company-paid order becomes a personal receipt the list returns', async () => {
