@@ -207,6 +207,18 @@ describe('bills (/river/Bill/get | summary | detail | download | confirm)', () =
 		const [travel] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 2 })).data.records;
 		expect((await didi.get('/river/Bill/transactionDetail', { bill_id: travel.bill_id, business_type: 2 })).errno).toBe(10001);
 	});
+	it('getBillStructure: the bill of that payment_period, then its parts (pid → the bill, cid ← the parts)', async () => {
+		const [ride] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 1 })).data.records;
+		const tree = await didi.get('/river/Bill/getBillStructure', { business_type: '1', payment_period: ride.bill_period });
+		expect(tree.errno).toBe(0);
+		const [root, ...parts] = tree.data.list;
+		expect(root.bill_id).toBe(ride.bill_id);
+		expect(parts.length).toBeGreaterThan(0);
+		expect(parts.every((p) => p.pid === root.bill_id)).toBe(true);
+		expect(root.cid).toEqual(parts.map((p) => p.bill_id));
+		expect((await didi.get('/river/Bill/getBillStructure', { business_type: '1' })).errmsg).toMatch(/payment_period/);
+		expect((await didi.get('/river/Bill/getBillStructure', { business_type: '100', payment_period: ride.bill_period })).errmsg).toMatch(/business_type/);
+	});
 	it('confirm: "business_type 0：网约车；1：商旅，不传默认网约车"; a confirmed bill cannot be confirmed again', async () => {
 		const [pending] = (await didi.get('/river/Bill/get', { offset: 0, length: 1, business_line: 1, bill_status: 1 })).data.records;
 		expect((await didi.post('/river/Bill/confirm', { bill_id: pending.bill_id })).errno).toBe(0);

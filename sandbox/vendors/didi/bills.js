@@ -6,9 +6,11 @@
 // GET /river/Bill/getNotGeneratedBillDetail (未出账单: business_type, start_date, end_date, last_id → { total, last_id,
 // detail_list }) and GET /river/Bill/transactionDetail "网约车，出租车交易明细" (bill_id, business_type, last_id, length →
 // { total, last_id, transaction_list }).
+// GET /river/Bill/getBillStructure "网约车、商旅账单树查询" (business_type, payment_period → { list: [{ bill_id, pid, cid, … }] }).
 // Assumptions (the pages give no values): business_line / business_type of get, summary, detail and download use
 // the adjust enum "1：网约车；2：商旅, 40代驾 100 出租车"; a download answers the file itself (Content-Type,
-// Content-Disposition with the file name), here a UTF-8 CSV (with BOM) of the bill's detail list; refusals come in
+// Content-Disposition with the file name); the tree's payment_period is a bill's bill_period and its business_type
+// uses Confirm's neighbours' 1 网约车 / 2 商旅; children split the bill per budget centre, here a UTF-8 CSV (with BOM) of the bill's detail list; refusals come in
 // DiDi's JSON envelope as everywhere else.
 const LINES = { 1: '网约车', 2: '商旅', 100: '出租车' };
 const DOWNLOADABLE = [1, 100];
@@ -36,7 +38,7 @@ function buildBills(s) {
 			seq += 1;
 			const rows = line === 2
 				? s.travelOrders().filter((o) => o.book_time.startsWith(month)).map((o) => ({ order_id: o.order_id, type: o.category, member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.from_city, destination_city: o.to_city, create_time: o.book_time, total_price: Number(o.amount), company_real_pay: Number(o.amount) }))
-				: s.orders().filter((o) => o.create_time.startsWith(month) && (line === 100) === isTaxi(o)).map((o) => ({ order_id: o.order_id, type: LINES[line], member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.city_name, start_name: o.start_name, end_name: o.end_name, create_time: o.create_time, total_price: Number(o.total_price), company_real_pay: Number(o.company_pay) }));
+				: s.orders().filter((o) => o.create_time.startsWith(month) && (line === 100) === isTaxi(o)).map((o) => ({ order_id: o.order_id, type: LINES[line], member_name: o.passenger_name, passenger_phone: o.passenger_phone, city: o.city_name, start_name: o.start_name, end_name: o.end_name, create_time: o.create_time, total_price: Number(o.total_price), company_real_pay: Number(o.company_pay), budget_center_id: o.budget_center_id }));
 			const amount = rows.reduce((sum, r) => sum + r.company_real_pay, 0);
 			bills.push({
 				bill_id: String(1125980000000000 + seq),
@@ -169,6 +171,24 @@ module.exports = {
 				}
 				const page = list.slice(0, length);
 				return { total: String(total), last_id: page.length ? page[page.length - 1].transaction_id : '', transaction_list: page };
+			},
+			'GET /river/Bill/getBillStructure': (ctx, p, s) => {
+				const wanted = line(p.business_type, [1, 2], 'business_type');
+				if (!p.payment_period) h.fail(10001, 'payment_period不能为空');
+				const bill = s.bills().find((b) => b.business_line === wanted && b.bill_period === String(p.payment_period));
+				if (!bill) return { list: [] };
+				const groups = new Map();
+				for (const r of bill.rows) {
+					const key = r.budget_center_id || '';
+					groups.set(key, [...(groups.get(key) || []), r]);
+				}
+				const children = [...groups.entries()].map(([budget, rows], k) => {
+					const amount = Number(rows.reduce((sum, r) => sum + r.company_real_pay, 0).toFixed(2));
+					const centre = s.budgetCenters.find((b) => b.id === budget);
+					return { bill_id: `${bill.bill_id}${String(k + 1).padStart(3, '0')}`, pid: bill.bill_id, cid: [], bill_entity_id: budget, bill_entity: centre ? centre.name : '', department_id: budget, budget_center_id: budget, out_budget_id: centre ? centre.out_budget_id : '', bill_status: bill.bill_status, bill_amount: amount, bill_consumption: amount, bill_refund: 0, bill_difference: 0, bill_split_type: '3', bill_split_group_type: 1, out_bill_split_group_key: centre ? centre.out_budget_id : '' };
+				});
+				const root = { bill_id: bill.bill_id, pid: '0', cid: children.map((c) => c.bill_id), bill_entity_id: s.companyId, bill_entity: '', department_id: '', budget_center_id: '', out_budget_id: '', bill_status: bill.bill_status, bill_amount: bill.bill_amount, bill_consumption: bill.bill_consumption, bill_refund: 0, bill_difference: 0, bill_split_type: '', bill_split_group_type: 0, out_bill_split_group_key: '' };
+				return { list: [root, ...children] };
 			},
 			'POST /river/Bill/confirm': (ctx, p, s) => {
 				if (!p.bill_id) h.fail(10001, 'bill_id不能为空(按账单周期确认暂未模拟)');

@@ -119,4 +119,21 @@ describe('DiDi bills', () => {
 		const travel = await didi.run({ resource: 'bill', operation: 'getTransactions', billId: billOf(2).bill_id, businessLine: 2, returnAll: true });
 		expect(travel.error.message).toBe('Business Line (business_type) must be one of 1, 100 (got "2") [item 0]');
 	});
+
+	it('reads the tree of a bill (账单树): the company bill, then one child per budget centre', async () => {
+		const bill = billOf(1, 3);
+		const result = await didi.run({ resource: 'bill', operation: 'getStructure', paymentPeriod: bill.bill_period, businessLine: 1 });
+		expect(result.error).toBeUndefined();
+		const [root, ...children] = result.json('Node');
+		expect(root).toMatchObject({ bill_id: bill.bill_id, pid: '0', bill_amount: bill.bill_amount });
+		expect(root.cid).toEqual(children.map((c) => c.bill_id));
+		expect(new Set(children.map((c) => c.budget_center_id))).toEqual(new Set(bill.rows.map((r) => r.budget_center_id)));
+		const total = children.reduce((sum, c) => sum + c.bill_amount, 0);
+		expect(Math.abs(total - bill.bill_amount)).toBeLessThan(0.01 * children.length);
+		expect(calls(await didi.log(), '/river/Bill/getBillStructure')[0].query).toMatchObject({ business_type: '1', payment_period: bill.bill_period });
+		const none = await didi.run({ resource: 'bill', operation: 'getStructure', paymentPeriod: '1999-01-01~1999-01-31', businessLine: 1 });
+		expect(none.json('Node')).toEqual([]);
+		const blank = await didi.run({ resource: 'bill', operation: 'getStructure', paymentPeriod: ' ', businessLine: 1 });
+		expect(blank.error.message).toBe('Payment Period (payment_period) is required [item 0]');
+	});
 });
