@@ -2,7 +2,8 @@
 // Node overhead, in-process: N Zeyi repair bills pushed through the Zeyi node in a real workflow (n8n-core's
 // engine, test/helpers/workflow-harness.js) vs the same N signed requests from (1) a raw keep-alive
 // node:http loop and (2) the same loop sending through n8n-core's HTTP helper — what any node's requests go
-// through. All at the node's concurrency for this operation, against the sandbox in its own process.
+// through. All at concurrency 1 (the cost per request; `independent-items` measures the default concurrency),
+// against the sandbox in its own process.
 const { BILL_PARAMETERS, rawBillBody, rawZeyi } = require('../lib/zeyi');
 
 const PATH = '/vehicle-service-api/maintenance/repairList';
@@ -16,7 +17,7 @@ module.exports = {
 		const harness = ctx.harness();
 		const ref = harness.credentials.set('zeyiApi', { ...credential, accessToken: '' }, { id: 'bench-zeyi' });
 		const operation = require('../../nodes/Zeyi/actions/repair/pushBill.operation.ts');
-		const concurrency = operation.concurrency ?? 1;
+		const concurrency = 1;
 		const client = ctx.rawClient(credential.baseUrl, { concurrency });
 		const raw = await rawZeyi(client, credential);
 		const viaHelper = await rawZeyi(ctx.n8nCoreClient(credential.baseUrl), credential);
@@ -29,7 +30,15 @@ module.exports = {
 			name: 'node',
 			async run() {
 				const items = codes('N').map((json) => ({ json }));
-				const run = await harness.runNode({ type: 'zeyi', name: 'Zeyi', parameters: BILL_PARAMETERS, items, credentials: { zeyiApi: ref } });
+				const declared = Object.getOwnPropertyDescriptor(operation, 'concurrency');
+				operation.concurrency = concurrency;
+				let run;
+				try {
+					run = await harness.runNode({ type: 'zeyi', name: 'Zeyi', parameters: BILL_PARAMETERS, items, credentials: { zeyiApi: ref } });
+				} finally {
+					if (declared) Object.defineProperty(operation, 'concurrency', declared);
+					else delete operation.concurrency;
+				}
 				if (run.error) throw run.error;
 				const out = run.json('Zeyi');
 				if (out.length !== n || out.some((j) => j.success !== true || j.duplicate !== false)) throw new Error('node pushes did not all succeed');

@@ -46,7 +46,9 @@ module.exports = {
 		const n = ctx.pick({ quick: 200, full: 500 });
 		const { n8n, version } = await ctx.n8n();
 		const credential = (await ctx.sandbox()).credentials('zeyi');
-		const client = ctx.rawClient(credential.baseUrl, { concurrency: 1 });
+		// The raw loop runs at the node's own concurrency for the operation; the HTTP Request node at its default.
+		const concurrency = require('../../nodes/Zeyi/actions/repair/pushBill.operation.ts').concurrency ?? 1;
+		const client = ctx.rawClient(credential.baseUrl, { concurrency });
 		const raw = await rawZeyi(client, credential);
 		let batch = 0;
 		const codes = (side) => {
@@ -68,7 +70,7 @@ module.exports = {
 			name: 'raw',
 			async run() {
 				const list = codes('R');
-				await ctx.loop(n, 1, (i) => raw(PATH, rawBillBody(list[i].code, list[i].orderCode)));
+				await ctx.loop(n, concurrency, (i) => raw(PATH, rawBillBody(list[i].code, list[i].orderCode)));
 				return { ops: n };
 			},
 		};
@@ -77,8 +79,8 @@ module.exports = {
 		const vsHttp = await ctx.sideBySide({ a: node, b: httpNode });
 		client.close();
 		return [
-			ctx.figure({ figure: `n8n ${version}: throughput node ÷ raw keep-alive loop (${n} bills per execution, concurrency 1)`, stats: vsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
-			ctx.figure({ figure: `n8n ${version}: throughput node ÷ HTTP Request node with the Zeyi credential`, stats: vsHttp.throughput, unit: '×', goal: ['>=', 1] }),
+			ctx.figure({ figure: `n8n ${version}: throughput node ÷ raw keep-alive loop (${n} bills per execution, concurrency ${concurrency})`, stats: vsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
+			ctx.figure({ figure: `n8n ${version}: throughput node ÷ HTTP Request node with the Zeyi credential (both at their defaults)`, stats: vsHttp.throughput, unit: '×', goal: ['>=', 1] }),
 		];
 	},
 };

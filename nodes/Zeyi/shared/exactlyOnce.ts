@@ -26,7 +26,41 @@ export function isDuplicateRefusal(envelope: { success?: unknown; errorCode?: un
 	return envelope.success !== true && String(envelope.errorCode ?? '') === '200' && DUPLICATE_MESSAGE.test(String(envelope.message ?? ''));
 }
 
+/**
+ * Items of one push operation run concurrently (PUSH_CONCURRENCY); pushes of the same code wait for each
+ * other in item order, so when two items carry one code the first item's record is the one Zeyi keeps.
+ */
+export const PUSH_CONCURRENCY = 4;
+const pushesInFlight = new Map<string, Promise<unknown>>();
+
+function codeOf(body: string): string {
+	try {
+		const code = (JSON.parse(body) as IDataObject).code;
+		return code === undefined || code === null ? body : String(code);
+	} catch {
+		return body;
+	}
+}
+
 export async function pushExactlyOnce(
+	this: IExecuteFunctions,
+	call: { path: string; body: string; itemIndex: number; mode: string; encrypt?: boolean },
+): Promise<IDataObject> {
+	const key = `${call.path}\n${codeOf(call.body)}`;
+	const previous = pushesInFlight.get(key);
+	const mine = (async () => {
+		if (previous) await previous.catch(() => undefined);
+		return await push.call(this, call);
+	})();
+	pushesInFlight.set(key, mine);
+	try {
+		return await mine;
+	} finally {
+		if (pushesInFlight.get(key) === mine) pushesInFlight.delete(key);
+	}
+}
+
+async function push(
 	this: IExecuteFunctions,
 	call: { path: string; body: string; itemIndex: number; mode: string; encrypt?: boolean },
 ): Promise<IDataObject> {

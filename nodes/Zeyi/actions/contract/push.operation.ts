@@ -7,7 +7,7 @@ import { addDecimals, compareDecimals, stringifyExact, subtractDecimals } from '
 import { Validator } from '../../../common/validation';
 import { billOutput } from '../../shared/bill';
 import { encryptOption, wantsEncryption } from '../../shared/encryption';
-import { exactlyOnceOption, pushExactlyOnce } from '../../shared/exactlyOnce';
+import { PUSH_CONCURRENCY, exactlyOnceOption, pushExactlyOnce } from '../../shared/exactlyOnce';
 import { ZeyiValues, compact, showFor } from '../../shared/values';
 
 const detailFields: INodeProperties[] = [
@@ -201,3 +201,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	});
 	return { ...outcome, ...billOutput(body) };
 }
+
+/** Contracts of different codes are independent writes: pushed several at a time. */
+export const concurrency = PUSH_CONCURRENCY;

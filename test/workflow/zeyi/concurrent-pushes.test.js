@@ -1,0 +1,70 @@
+// Zeyi pushes run several items at a time (independent codes), yet two items with one code stay in item
+// order: the first item's bill is the record Zeyi keeps, the second resolves to it as a duplicate.
+const { setup } = require('./helpers');
+const { PUSH_CONCURRENCY } = require('../../../nodes/Zeyi/shared/exactlyOnce');
+const repairPush = require('../../../nodes/Zeyi/actions/repair/pushBill.operation');
+const maintenancePush = require('../../../nodes/Zeyi/actions/maintenance/pushBill.operation');
+const contractPush = require('../../../nodes/Zeyi/actions/contract/push.operation');
+
+let env;
+beforeAll(async () => {
+	env = await setup();
+});
+afterAll(async () => env && (await env.close()));
+beforeEach(async () => {
+	await env.control('POST', '/reset', { vendor: 'zeyi' });
+});
+
+const bill = {
+	resource: 'repair',
+	operation: 'pushBill',
+	code: '={{ $json.code }}',
+	orderCode: 'WO-1',
+	billType: '={{ $json.type }}',
+	mileage: 121900,
+	startTime: '2026-05-01T09:00:00+08:00',
+	completeTime: '2026-05-01T17:00:00+08:00',
+	totalAmount: '1000.10',
+	discountedAmount: '100.05',
+	paidAmount: '',
+	fieldMaintainPictureUrl: 'https://img.example.com/a.jpg',
+	certificatePictureUrl: 'https://img.example.com/c.jpg',
+	mileagePictureUrl: 'https://img.example.com/d.jpg',
+	linesInput: 'fields',
+	fees: {},
+	projects: {},
+};
+
+describe('Zeyi pushes with several items at a time', () => {
+	it('the push operations declare a concurrency above 1', () => {
+		expect(PUSH_CONCURRENCY).toBeGreaterThan(1);
+		expect(repairPush.concurrency).toBe(PUSH_CONCURRENCY);
+		expect(maintenancePush.concurrency).toBe(PUSH_CONCURRENCY);
+		expect(contractPush.concurrency).toBe(PUSH_CONCURRENCY);
+	});
+
+	it('pushes every distinct code once, outputs paired with their items in order', async () => {
+		const items = Array.from({ length: 9 }, (_, i) => ({ json: { code: `WBJL-C-${i}`, type: '大修' } }));
+		const r = await env.run(bill, items);
+		expect(r.error).toBeUndefined();
+		expect(r.json('Zeyi').map((j) => j.code)).toEqual(items.map((i) => i.json.code));
+		expect(r.items('Zeyi').map((i) => i.pairedItem.item)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+		const stored = await env.state('repairLists');
+		expect(stored.records.map((b) => b.code).sort()).toEqual(items.map((i) => i.json.code).sort());
+	});
+
+	it('two items with one code: the first is stored, the second answers duplicate — in item order', async () => {
+		const items = [
+			{ json: { code: 'WBJL-D-1', type: '大修' } },
+			{ json: { code: 'WBJL-OTHER', type: '小修' } },
+			{ json: { code: 'WBJL-D-1', type: '小修' } },
+		];
+		const r = await env.run(bill, items);
+		expect(r.error).toBeUndefined();
+		const out = r.json('Zeyi');
+		expect(out.map((j) => j.duplicate)).toEqual([false, false, true]);
+		const stored = await env.state('repairLists');
+		const record = stored.records.find((b) => b.code === 'WBJL-D-1');
+		expect(record.payload.type).toBe('大修');
+	});
+});
