@@ -1,7 +1,5 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
-	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookDescription,
@@ -9,20 +7,9 @@ import type {
 	IWebhookResponseData,
 	WebhookType,
 } from 'n8n-workflow';
-import { verifyZeyiSign, zeyiCryptoOptions, zeyiDecryptPayload, zeyiSignDataOf } from '../../credentials/signing/zeyi';
-import { isFresh, safeEqual, seenBefore } from '../common/webhook';
-import {
-	ZEYI_ACCEPTED,
-	ZEYI_EVENTS,
-	ciphertextOf,
-	eventInfo,
-	eventItem,
-	parseZeyiJson,
-	zeyiRefusal,
-} from './shared/inbound';
-import type { ZeyiEvent } from './shared/inbound';
-
-const ALL_EVENTS = ZEYI_EVENTS.map((e) => e.value);
+import { inboundAuthProperties, noRegistration, runTrigger, webhookPathWithSecret } from '../common/trigger';
+import { zeyiCallbackTrigger } from './shared/callbackTrigger';
+import { ZEYI_EVENTS } from './shared/inbound';
 
 /**
  * One webhook per Zeyi event. Zeyi is given one base URL and appends its own paths, so each webhook's
@@ -33,28 +20,10 @@ const webhooks: IWebhookDescription[] = ZEYI_EVENTS.map((event) => ({
 	// Webhook names double as event names; n8n treats them as plain strings.
 	name: event.value as unknown as WebhookType,
 	httpMethod: 'POST',
-	path: event.path,
+	path: webhookPathWithSecret(event.path),
 	responseMode: '={{$parameter["respond"]}}',
 	ndvHideUrl: `={{!($parameter["events"] || []).includes("${event.value}")}}`,
 }));
-
-/** Zeyi has no registration API: the base URL is configured on Zeyi's side. Stubs for every webhook. */
-const stubs = {
-	async checkExists(this: IHookFunctions): Promise<boolean> {
-		return true;
-	},
-	async create(this: IHookFunctions): Promise<boolean> {
-		return true;
-	},
-	async delete(this: IHookFunctions): Promise<boolean> {
-		return true;
-	},
-};
-
-const header = (headers: IDataObject, name: string): string => {
-	const value = headers[name.toLowerCase()];
-	return Array.isArray(value) ? String(value[0] ?? '') : value === undefined || value === null ? '' : String(value);
-};
 
 export class ZeyiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -73,11 +42,16 @@ export class ZeyiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Zeyi takes one base URL and appends its own paths. Give Zeyi the Production URL above without its Zeyi path: e.g. for https://n8n.example.com/webhook/1a2b…/vehicleRepair/repair give https://n8n.example.com/webhook/1a2b…. Calls are checked with the App Key and App Secret of the credential.',
+					'Zeyi takes one base URL and appends its own paths. Give Zeyi the Production URL above without its Zeyi path: e.g. for https://n8n.example.com/webhook/1a2b…/vehicleRepair/repair give https://n8n.example.com/webhook/1a2b…. With Shared Secret in Path, the secret goes in front of the Zeyi path: https://n8n.example.com/webhook/1a2b…/<secret>.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
 			},
+			...inboundAuthProperties({
+				signatureName: 'Zeyi Signature (签名)',
+				signatureDescription: "appKey, timestamp, nonce and sign headers: md5(appKey + appSecret + timestamp + nonce + body) with the credential's App Key and App Secret",
+				secretHeader: 'X-Zeyi-Token',
+			}),
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -133,12 +107,27 @@ export class ZeyiTrigger implements INodeType {
 						description: "AES settings (AES IV, Encryption Mode) come from the credential; the key is the App Secret",
 					},
 					{
+						displayName: 'Ignore Redeliveries (忽略重复推送)',
+						name: 'ignoreRedeliveries',
+						type: 'boolean',
+						default: false,
+						description: 'Whether a call repeating an earlier one (same event, same code 维保单号, same content) within the redelivery window is answered with success without starting the workflow again',
+					},
+					{
 						displayName: 'Max Age (Seconds)',
 						name: 'maxAgeSeconds',
 						type: 'number',
 						default: 300,
 						typeOptions: { minValue: 1 },
-						description: 'Refuse calls whose timestamp header is further than this from now. Nonces are remembered for twice this window.',
+						description: 'Refuse calls whose timestamp header is further than this from now (past or future). Nonces are remembered for twice this window.',
+					},
+					{
+						displayName: 'Redelivery Window (Hours)',
+						name: 'redeliveryWindowHours',
+						type: 'number',
+						default: 24,
+						typeOptions: { minValue: 1 },
+						description: 'With Ignore Redeliveries: how long a call is remembered',
 					},
 				],
 			},
@@ -146,79 +135,10 @@ export class ZeyiTrigger implements INodeType {
 	};
 
 	webhookMethods = Object.fromEntries(
-		ZEYI_EVENTS.map((event) => [event.value, stubs]),
+		ZEYI_EVENTS.map((event) => [event.value, noRegistration]),
 	) as unknown as INodeType['webhookMethods'];
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const res = this.getResponseObject();
-		const refuse = (status: number, message: string): IWebhookResponseData => {
-			res.status(status).json(zeyiRefusal(message));
-			return { noWebhookResponse: true };
-		};
-
-		const event = this.getWebhookName() as string as ZeyiEvent;
-		const info = eventInfo(event);
-		const events = (this.getNodeParameter('events', ALL_EVENTS) as string[]) ?? [];
-		if (!info || !events.includes(event)) return refuse(404, `event not enabled: /${info?.path ?? event}`);
-
-		const headers = this.getHeaderData() as IDataObject;
-		const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer }).rawBody;
-		const raw = rawBody ? rawBody.toString('utf8') : JSON.stringify(this.getBodyData() ?? {});
-		const credentials = await this.getCredentials('zeyiApi');
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-
-		const appKey = header(headers, 'appKey');
-		const timestamp = header(headers, 'timestamp');
-		const nonce = header(headers, 'nonce');
-		const sign = header(headers, 'sign');
-		const expectedKey = String(credentials.appKey ?? '');
-		const appSecret = String(credentials.appSecret ?? '');
-		if (!expectedKey || !appSecret) return refuse(401, 'receiver has no appKey/appSecret configured');
-		if (!appKey || !safeEqual(appKey, expectedKey)) return refuse(401, 'unknown appKey');
-		let signData: 'body' | 'none';
-		try {
-			signData = zeyiSignDataOf(credentials);
-		} catch {
-			signData = 'body';
-		}
-		if (!verifyZeyiSign({ appKey, appSecret, timestamp, nonce, sign, body: raw, signData })) {
-			return refuse(401, 'sign verification failed');
-		}
-		const now = Date.now();
-		const windowMs = Math.max(1, Number(options.maxAgeSeconds ?? 300)) * 1000;
-		if (!/^\d{13}$/.test(timestamp) || !isFresh(Number(timestamp), now, windowMs)) {
-			return refuse(401, 'stale or missing timestamp');
-		}
-		if (seenBefore(this.getWorkflowStaticData('node'), `${timestamp}:${nonce}`, now, windowMs)) {
-			return refuse(401, 'nonce already used (replay)');
-		}
-
-		let text = raw;
-		const encryption = String(options.encryption ?? 'auto');
-		const ciphertext = encryption === 'off' ? undefined : ciphertextOf(raw);
-		if (ciphertext !== undefined) {
-			try {
-				text = zeyiDecryptPayload(ciphertext, { ...zeyiCryptoOptions(credentials), timestamp, nonce });
-			} catch {
-				return refuse(400, 'payload could not be decrypted with the configured AES settings');
-			}
-		} else if (encryption === 'required') {
-			return refuse(400, 'payload must be encrypted');
-		}
-		let payload: unknown;
-		try {
-			payload = parseZeyiJson(text);
-		} catch {
-			return refuse(400, 'body is not valid JSON');
-		}
-		if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return refuse(400, 'body must be a JSON object');
-
-		const workflowData = [this.helpers.returnJsonArray([eventItem(event, payload, new Date(now))])];
-		if (this.getNodeParameter('respond', 'onReceived') === 'responseNode') {
-			// The Respond to Webhook node answers Zeyi once the workflow has decided.
-			return { workflowData };
-		}
-		res.status(200).json(ZEYI_ACCEPTED);
-		return { noWebhookResponse: true, workflowData };
+		return await runTrigger.call(this, zeyiCallbackTrigger);
 	}
 }

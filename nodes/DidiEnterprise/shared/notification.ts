@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { toChinaIso } from '../../common/dates';
+import { parseJsonExact } from '../../common/decimal';
 
 /** The notification types we know of (our documented assumption, see docs/vendors/didi.md). */
 export const DIDI_EVENTS = [
@@ -11,8 +12,8 @@ export const DIDI_EVENTS = [
 
 /**
  * The flat parameters DiDi posted, as the strings it signed: JSON bodies keep numbers as their decimal
- * text; form bodies are strings already. Nested objects (not expected: `data` is a JSON string) are
- * serialised.
+ * text exactly as sent (`1000.10` stays `1000.10`); form bodies are strings already. Nested objects (not
+ * expected: `data` is a JSON string) are serialised.
  */
 export function parseNotification(raw: string, contentType: string): Record<string, string> | undefined {
 	const text = raw.trim();
@@ -20,7 +21,7 @@ export function parseNotification(raw: string, contentType: string): Record<stri
 	let params: Record<string, unknown>;
 	if (/json/i.test(contentType) || (!/form/i.test(contentType) && text.startsWith('{'))) {
 		try {
-			const parsed = JSON.parse(text) as unknown;
+			const parsed = parseJsonExact(text, () => true);
 			if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
 			params = parsed as Record<string, unknown>;
 		} catch {

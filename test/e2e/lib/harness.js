@@ -35,7 +35,8 @@ function webhookPathOf(node, info) {
 	if (node.type === 'n8n-nodes-base.webhook') return String(node.parameters.path || '').replace(/^\//, '');
 	const desc = info.nodes.find((n) => n.type === node.type);
 	const hook = (desc && desc.webhooks && desc.webhooks[0]) || { path: 'webhook' };
-	const p = String(hook.path || 'webhook').replace(/^=/, '');
+	// An expression path (`={{…}}didi`, a segment added for some parameter values): its default, literal part.
+	const p = String(hook.path || 'webhook').replace(/^=/, '').replace(/\{\{[^}]*\}\}/g, '');
 	return hook.isFullPath ? p : `${node.webhookId}/${p}`;
 }
 

@@ -107,12 +107,24 @@ describe('Zeyi Trigger options', () => {
 			expect(value).toBe(true);
 		}
 		const { ZeyiTrigger } = require('../../../nodes/Zeyi/ZeyiTrigger.node');
-		expect(new ZeyiTrigger().description.webhooks.map((w) => w.path)).toEqual([
+		const zeyiPaths = [
 			'vehicleRepair/repair',
 			'vehicleMaintain/maintain',
 			'vehicleMaintainRepair/audit',
 			'vehicleMaintainRepair/delete',
 			'vehicleMaintainRepair/confirmPirce',
-		]);
+		];
+		// The paths are expressions (a secret segment is added for Shared Secret in Path): as n8n resolves them.
+		const names = new ZeyiTrigger().description.webhooks.map((w) => w.name);
+		const resolved = async (parameters) => {
+			const paths = [];
+			for (const webhookName of names) {
+				const call = await env.harness.callWebhook({ type: 'zeyiTrigger', webhookName, parameters, credentials: { zeyiApi: env.credential }, body: '{}', workflowId: 'zeyi-paths' });
+				paths.push(call.webhookPath);
+			}
+			return paths;
+		};
+		expect(await resolved({})).toEqual(zeyiPaths);
+		expect(await resolved({ inboundAuth: 'pathSecret', inboundSecret: 'a-long-enough-secret' })).toEqual(zeyiPaths.map((p) => `:secret/${p}`));
 	});
 });

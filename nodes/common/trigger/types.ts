@@ -1,0 +1,100 @@
+import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { InboundAuth } from './inboundAuth';
+
+/** One inbound HTTP call, as received: the exact bytes and what the vendor's checks need. */
+export interface InboundCall {
+	/** The body bytes exactly as received (what vendors sign). */
+	raw: Buffer;
+	/** `raw` as UTF-8 text. */
+	text: string;
+	contentType: string;
+	/** First value of a header, '' when absent (case-insensitive). */
+	header(name: string): string;
+	/** Route parameters (a path secret). */
+	params: IDataObject;
+	query: IDataObject;
+	/** The caller's address as n8n sees it (`req.ip`). */
+	ip: string;
+	/** The webhook that was called (the trigger's `webhooks[].name`). */
+	webhookName: string;
+	receivedAt: Date;
+}
+
+/** An HTTP answer: `body` undefined answers without a body (e.g. 204). */
+export interface Answer {
+	status: number;
+	body?: IDataObject | string;
+}
+
+/** Ends the call without an execution: HTTP `status` (default 401) with the vendor's refusal envelope. */
+export interface Refusal {
+	refuse: string;
+	status?: number;
+}
+
+/** What every stage of a trigger's spec is given. */
+export interface TriggerContext {
+	fn: IWebhookFunctions;
+	call: InboundCall;
+	/** The trigger's credential (undefined when the spec names none). */
+	credentials: ICredentialDataDecryptedObject | undefined;
+	/** The node's `options` collection. */
+	options: IDataObject;
+	/** The Inbound Verification chosen on the node. */
+	auth: InboundAuth;
+}
+
+/** 'emit' starts the workflow; 'ignore' answers the accepted envelope without a run; a Refusal refuses. */
+export type FilterVerdict = 'emit' | 'ignore' | Refusal;
+
+/**
+ * A vendor's pieces of the trigger pipeline (`runTrigger`). `E` is the envelope the vendor's checks read (the
+ * sign fields, ids and timestamp), `P` the parsed payload.
+ */
+export interface TriggerSpec<E, P> {
+	/** The credential to load (signature keys, decryption); omit when the trigger needs none. */
+	credentialType?: string;
+	/** The vendor's success answer. */
+	accepted(ctx: TriggerContext): Answer;
+	/** The vendor's failure envelope for a refusal. */
+	refused(message: string, status: number): Answer;
+	/** Pulls the envelope out of the call (headers, or the posted form/JSON fields). */
+	unwrap(ctx: TriggerContext): E | Refusal;
+	/** A vendor's URL-verification or challenge request: answered before anything else, never a run. */
+	handshake?(ctx: TriggerContext, envelope: E): Answer | undefined;
+	/** The vendor's signature check, used when Inbound Verification is "signature": a refusal message or undefined. */
+	verifySignature?(ctx: TriggerContext, envelope: E): string | undefined;
+	/** The call's timestamp. Both stale and far-future timestamps are refused (window: option `maxAgeSeconds`). */
+	timestamp?: {
+		/** Milliseconds since the epoch; undefined when the call carries none, NaN when it is malformed. */
+		of(ctx: TriggerContext, envelope: E): number | undefined;
+		/** Whether a call without a timestamp is refused. */
+		required(ctx: TriggerContext): boolean;
+	};
+	/** Default of the `maxAgeSeconds` option (0 disables the timestamp check). */
+	maxAgeSeconds?: number;
+	/** The delivery's unique id (nonce, notification id): a repeat within twice the window is refused. */
+	deliveryId?(ctx: TriggerContext, envelope: E): string | undefined;
+	/** Refusal message of a replay. */
+	replayMessage?: string;
+	/** Decrypts or unwraps the body text (default: the raw text). */
+	decode?(ctx: TriggerContext, envelope: E): string | Refusal;
+	/** Parses the decoded text; a Refusal (usually 400) for bad input. */
+	parse(text: string, ctx: TriggerContext, envelope: E): P | Refusal;
+	/** A vendor's test ping: answered as accepted, no run. */
+	isPing?(payload: P, ctx: TriggerContext, envelope: E): boolean;
+	/** Which calls start the workflow (event selection, recipient checks). */
+	filter?(payload: P, ctx: TriggerContext, envelope: E): FilterVerdict;
+	/**
+	 * A business key of the content (e.g. event + record code + payload hash): a vendor's redelivery of the
+	 * same content within `ttlMs` is answered as accepted and starts no second run.
+	 */
+	redelivery?: {
+		key(payload: P, ctx: TriggerContext, envelope: E): string | undefined;
+		ttlMs(ctx: TriggerContext): number;
+	};
+	/** The output item(s) of an accepted call. */
+	item(payload: P, ctx: TriggerContext, envelope: E): IDataObject | IDataObject[];
+	/** True to leave the answer to a Respond to Webhook node. */
+	respondWithNode?(ctx: TriggerContext): boolean;
+}
