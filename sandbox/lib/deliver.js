@@ -34,4 +34,29 @@ async function runVariant(variant, send) {
 	return { variant, ...report };
 }
 
-module.exports = { deliver, runVariant };
+/**
+ * Sends `distinct` different deliveries, each `copies` times, all at once (copies interleaved), and reports
+ * every answer: a receiver with replay protection that holds accepts each distinct delivery exactly once.
+ */
+async function runBurst(build, { copies = 5, distinct = 1 } = {}) {
+	const n = (v, max) => Math.min(max, Math.max(1, Math.floor(Number(v) || 1)));
+	const copyCount = n(copies, 50);
+	const distinctCount = n(distinct, 20);
+	const deliveries = [];
+	for (let i = 0; i < distinctCount; i++) deliveries.push(await build(i));
+	const sends = [];
+	for (let c = 0; c < copyCount; c++) for (const d of deliveries) sends.push(deliver(d.url, d));
+	const answers = (await Promise.all(sends)).map(({ status, body }) => ({ status, body }));
+	const accepted = answers.filter((a) => a.status >= 200 && a.status < 300).length;
+	return {
+		variant: 'burst',
+		distinct: distinctCount,
+		copies: copyCount,
+		sent: answers.length,
+		accepted,
+		refused: answers.filter((a) => a.status === 401).length,
+		answers,
+	};
+}
+
+module.exports = { deliver, runVariant, runBurst };

@@ -5,7 +5,7 @@
 // with HTTP 200 even on errors; token expiry is errno 401.
 const crypto = require('node:crypto');
 const { md5, sha256, safeEqual, safeJson, parseChina, chinaDateTime, randomToken, sleep } = require('../lib/util');
-const { deliver, runVariant } = require('../lib/deliver');
+const { deliver, runVariant, runBurst } = require('../lib/deliver');
 const areas = require('./didi/index');
 
 const ERRMSG = {
@@ -837,6 +837,8 @@ async function emit(core, request) {
 	const format = request.format === 'form' ? 'form' : 'json';
 	const signKey = request.secret || creds.signKey;
 	const method = config.signMethod === 'md5' ? 'md5' : 'sha256';
+	const unsigned = request.signing === 'unsigned';
+	const extraHeaders = request.headers && typeof request.headers === 'object' ? request.headers : {};
 	const build = (variant) => {
 		const now = Math.floor(Date.now() / 1000);
 		const params = {
@@ -844,17 +846,18 @@ async function emit(core, request) {
 			notify_id: `ntf-${randomToken(8)}`,
 			company_id: creds.companyId,
 			client_id: creds.clientId,
-			timestamp: variant === 'stale' ? now - 600 : now,
+			timestamp: variant === 'stale' ? now - 600 : variant === 'future' ? now + 600 : now,
 			data: typeof payload === 'string' ? payload : JSON.stringify(payload),
 		};
-		params.sign = sign(params, variant === 'forged' ? `${signKey}-forged` : signKey, method);
+		if (!unsigned) params.sign = sign(params, variant === 'forged' ? `${signKey}-forged` : signKey, method);
 		const body = format === 'form' ? new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString() : JSON.stringify(params);
-		const headers = { 'content-type': format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', 'user-agent': 'didi-es-notify/sandbox' };
-		return { body, headers };
+		const headers = { 'content-type': format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', 'user-agent': 'didi-es-notify/sandbox', ...extraHeaders };
+		return { url: request.url, body, headers };
 	};
 	const variant = request.variant || 'valid';
-	if (!['valid', 'forged', 'stale', 'replay'].includes(variant)) {
-		return { status: 0, error: `DiDi emit supports valid, forged, stale, replay (not "${variant}")`, sent: null };
+	if (variant === 'burst') return runBurst(() => build('valid'), request);
+	if (!['valid', 'forged', 'stale', 'future', 'replay'].includes(variant)) {
+		return { status: 0, error: `DiDi emit supports valid, forged, stale, future, replay, burst (not "${variant}")`, sent: null };
 	}
 	return runVariant(variant, async (v) => {
 		const { body, headers } = build(v);

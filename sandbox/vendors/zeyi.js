@@ -5,7 +5,7 @@
 // {success, businessException, errorCode, message}. The sandbox also acts as Zeyi calling the integrator.
 const crypto = require('node:crypto');
 const { md5, safeEqual, randomAlnum } = require('../lib/util');
-const { deliver, runVariant } = require('../lib/deliver');
+const { deliver, runVariant, runBurst } = require('../lib/deliver');
 
 const OK = { success: true, businessException: false };
 const refuse = (message, errorCode = '200') => ({ success: false, businessException: true, errorCode, message });
@@ -378,19 +378,26 @@ async function emit(core, request) {
 		}
 		if (order && event === 'delete') order.status = 'VOID';
 	}
+	// The document's callback sections define no headers: `signing: 'unsigned'` sends none of the sign headers
+	// (a receiver then authenticates Zeyi by a secret in the URL or a header given in `headers`, or by IP).
+	const unsigned = request.signing === 'unsigned';
+	const extraHeaders = request.headers && typeof request.headers === 'object' ? request.headers : {};
 	const build = (variant) => {
-		const timestamp = String(variant === 'stale' ? Date.now() - 15 * 60e3 : Date.now());
+		const offset = variant === 'stale' ? -15 * 60e3 : variant === 'future' ? 15 * 60e3 : 0;
+		const timestamp = String(Date.now() + offset);
 		const nonce = randomAlnum(6);
 		let body = json;
 		if (variant === 'encrypted') {
 			const key = Buffer.from(creds.appSecret, 'utf8');
 			body = JSON.stringify({ data: aesEncrypt(`${creds.appKey}${timestamp}${nonce}${json}`, key, Buffer.from(creds.aesIv, 'utf8')) });
 		}
+		if (unsigned) return { url, headers: { 'content-type': 'application/json', ...extraHeaders }, body };
 		const sign = md5(`${creds.appKey}${variant === 'forged' ? `${secret}x` : secret}${timestamp}${nonce}${core.config.zeyi.signData === 'none' ? '' : body}`);
-		return { headers: { 'content-type': 'application/json', appKey: creds.appKey, timestamp, nonce, sign }, body };
+		return { url, headers: { 'content-type': 'application/json', ...extraHeaders, appKey: creds.appKey, timestamp, nonce, sign }, body };
 	};
 	const variant = request.variant || 'valid';
-	if (!['valid', 'forged', 'stale', 'replay', 'encrypted'].includes(variant)) return { status: 0, error: `unknown variant "${variant}"` };
+	if (variant === 'burst') return runBurst(() => build('valid'), request);
+	if (!['valid', 'forged', 'stale', 'future', 'replay', 'encrypted'].includes(variant)) return { status: 0, error: `unknown variant "${variant}"` };
 	return runVariant(variant, async (v) => deliver(url, build(v)));
 }
 

@@ -57,9 +57,11 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		};
 	}
 
-	function makeWorkflow(definition) {
+	function makeWorkflow(definition, { staticDataCopy = false } = {}) {
 		const id = definition.id || 'test-workflow';
 		if (!staticDataByWorkflow.has(id)) staticDataByWorkflow.set(id, definition.staticData || {});
+		// A webhook call gets its own copy, as n8n loads static data per request (see callWebhook).
+		const staticData = staticDataCopy ? JSON.parse(JSON.stringify(staticDataByWorkflow.get(id))) : staticDataByWorkflow.get(id);
 		return new Workflow({
 			id,
 			name: definition.name || 'Test workflow',
@@ -73,7 +75,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			})),
 			connections: definition.connections || {},
 			nodeTypes,
-			staticData: staticDataByWorkflow.get(id),
+			staticData,
 			settings: definition.settings || {},
 			active: false,
 		});
@@ -189,7 +191,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		};
 	}
 
-	function triggerWorkflow({ type, parameters = {}, credentials: creds = {}, typeVersion = 1, id, webhookId }) {
+	function triggerWorkflow({ type, parameters = {}, credentials: creds = {}, typeVersion = 1, id, webhookId, staticDataCopy = false }) {
 		const nodeCredentials = {};
 		for (const [credType, value] of Object.entries(creds)) {
 			nodeCredentials[credType] =
@@ -208,7 +210,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 				},
 			],
 		};
-		const workflow = makeWorkflow(definition);
+		const workflow = makeWorkflow(definition, { staticDataCopy });
 		return { workflow, node: workflow.getNode('Trigger'), nodeType: nodeTypes.getByName(typeName(type)) };
 	}
 
@@ -233,6 +235,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			parameters,
 			credentials: creds,
 			id: workflowId,
+			staticDataCopy: true,
 		});
 		const webhookData = webhookDataFor(workflow, node, nodeType, webhookName, method);
 		const req = fakeRequest({ method, headers, query, body, params, path: webhookData.path });
@@ -247,6 +250,8 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			null,
 		);
 		const result = await nodeType.webhook.call(context);
+		// Like n8n: changed static data is saved after webhook() returns — the last writer wins.
+		if (workflow.staticData.__dataChanged !== false) staticDataByWorkflow.set(workflow.id, JSON.parse(JSON.stringify(workflow.staticData)));
 		const started = Boolean(result && result.workflowData);
 		let response;
 		if (result && result.noWebhookResponse) {

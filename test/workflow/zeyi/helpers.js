@@ -79,6 +79,8 @@ async function setup() {
  * A receiver for the sandbox's emit: forwards the raw POST (bytes, headers, Zeyi's path) into the
  * trigger's webhook() through the harness and answers what the trigger answered.
  */
+const WEBHOOK_BASE = '/webhook/5e7a1c00-0001-4b2a-9c61-0000000000a1';
+
 async function receiver(harness, credential, { parameters = {}, workflowId = 'zeyi-trigger' } = {}) {
 	const received = [];
 	const paths = {
@@ -99,6 +101,8 @@ async function receiver(harness, credential, { parameters = {}, workflowId = 'ze
 					res.writeHead(404).end();
 					return;
 				}
+				// `<base>/<secret>/<Zeyi path>`: the segment n8n routes as `:secret` (Shared Secret in Path).
+				const between = url.pathname.slice(WEBHOOK_BASE.length, url.pathname.length - suffix.length).replace(/^\/+/, '');
 				const result = await harness.callWebhook({
 					type: 'zeyiTrigger',
 					webhookName: paths[suffix],
@@ -106,6 +110,7 @@ async function receiver(harness, credential, { parameters = {}, workflowId = 'ze
 					credentials: { zeyiApi: credential },
 					headers: req.headers,
 					body: Buffer.concat(chunks),
+					params: between ? { secret: decodeURIComponent(between) } : {},
 					workflowId,
 				});
 				received.push({ path: url.pathname, ...result });
@@ -118,7 +123,7 @@ async function receiver(harness, credential, { parameters = {}, workflowId = 'ze
 		});
 	});
 	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	const url = `http://127.0.0.1:${server.address().port}/webhook/5e7a1c00-0001-4b2a-9c61-0000000000a1`;
+	const url = `http://127.0.0.1:${server.address().port}${WEBHOOK_BASE}`;
 	return { url, received, close: () => new Promise((r) => server.close(r)) };
 }
 
