@@ -237,6 +237,9 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			id: workflowId,
 			staticDataCopy: true,
 		});
+		// n8n reads the workflow (and its static data) from the database before webhook() runs: calls that
+		// arrive together each hold their own copy by then.
+		await new Promise((resolve) => setTimeout(resolve, 20));
 		const webhookData = webhookDataFor(workflow, node, nodeType, webhookName, method);
 		const req = fakeRequest({ method, headers, query, body, params, path: webhookData.path });
 		const res = fakeResponse();

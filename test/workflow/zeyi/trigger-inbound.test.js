@@ -130,6 +130,20 @@ describe('exact bytes and timestamps', () => {
 		expect(report.body.message).toBe('stale or missing timestamp');
 		expect(calls.map((c) => c.started)).toEqual([false]);
 	});
+
+	it('a call without a timestamp header is refused (the Zeyi signature requires one)', async () => {
+		const hook = await hookWith({});
+		const { appKey, appSecret } = require('../../../sandbox/credentials.json').zeyi;
+		const body = JSON.stringify(AUDIT);
+		const nonce = 'a1b2c3';
+		// md5(appKey + appSecret + timestamp + nonce + data) with an empty timestamp: a valid sign otherwise.
+		const sign = require('node:crypto').createHash('md5').update(`${appKey}${appSecret}${nonce}${body}`).digest('hex');
+		const before = hook.received.length;
+		const answer = await deliver(`${hook.url}/vehicleMaintainRepair/audit`, { headers: { 'content-type': 'application/json', appKey, nonce, sign }, body });
+		expect(answer.status).toBe(401);
+		expect(answer.body.message).toBe('sign verification failed');
+		expect(hook.received.slice(before).map((c) => c.started)).toEqual([false]);
+	});
 });
 
 describe('replay memory', () => {
