@@ -42,7 +42,7 @@ export class ZeyiTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Zeyi takes one base URL and appends its own paths. Give Zeyi the Production URL above without its Zeyi path: e.g. for https://n8n.example.com/webhook/1a2b…/vehicleRepair/repair give https://n8n.example.com/webhook/1a2b…. With Shared Secret in Path, the secret goes in front of the Zeyi path: https://n8n.example.com/webhook/1a2b…/<secret>.',
+					'Zeyi takes one base URL and appends its own paths. Give Zeyi the Production URL above without its Zeyi path: e.g. for https://n8n.example.com/webhook/1a2b…/vehicleRepair/repair give https://n8n.example.com/webhook/1a2b…. With Shared Secret in Path the URLs above contain the secret: give Zeyi https://n8n.example.com/webhook/1a2b…/YOUR-SECRET.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

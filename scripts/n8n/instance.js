@@ -278,7 +278,17 @@ async function createInstance({
 					h['content-type'] = h['content-type'] || 'application/json';
 				}
 			}
-			const res = await fetch(baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+			let res;
+			for (let attempt = 1; ; attempt++) {
+				try {
+					res = await fetch(baseUrl + urlPath, { method, headers: h, body: payload, redirect: 'manual' });
+					break;
+				} catch (error) {
+					// A kept-alive socket the server closed meanwhile (ECONNRESET): a GET is safe to send again.
+					const code = error && error.cause && error.cause.code;
+					if (method !== 'GET' || attempt >= 3 || !['ECONNRESET', 'UND_ERR_SOCKET'].includes(code)) throw error;
+				}
+			}
 			const setCookie = res.headers.getSetCookie ? res.headers.getSetCookie() : [];
 			for (const c of setCookie) {
 				const m = /^n8n-auth=([^;]*)/.exec(c);

@@ -1,7 +1,8 @@
 // Express-shaped request/response objects, as n8n's webhook server hands them to a trigger's webhook().
 const querystring = require('node:querystring');
 
-function fakeRequest({ method = 'POST', headers = {}, query = {}, body = '', params = {}, path = '' }) {
+// `requestPath`: the path as received (a relay's URL), when it differs from the node's own webhook path.
+function fakeRequest({ method = 'POST', headers = {}, query = {}, body = '', params = {}, path = '', requestPath }) {
 	const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
 	let rawBody;
 	if (Buffer.isBuffer(body)) rawBody = body;
@@ -24,8 +25,8 @@ function fakeRequest({ method = 'POST', headers = {}, query = {}, body = '', par
 	}
 	return {
 		method,
-		url: `/webhook/${path}`,
-		path: `/webhook/${path}`,
+		url: requestPath || `/webhook/${path}`,
+		path: requestPath || `/webhook/${path}`,
 		headers: lower,
 		query,
 		params,

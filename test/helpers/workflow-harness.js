@@ -228,6 +228,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		query = {},
 		body = '',
 		params = {},
+		requestPath,
 		workflowId,
 	}) {
 		const { workflow, node, nodeType } = triggerWorkflow({
@@ -241,7 +242,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		// arrive together each hold their own copy by then.
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		const webhookData = webhookDataFor(workflow, node, nodeType, webhookName, method);
-		const req = fakeRequest({ method, headers, query, body, params, path: webhookData.path });
+		const req = fakeRequest({ method, headers, query, body, params, path: webhookData.path, requestPath });
 		const res = fakeResponse();
 		const context = new WebhookContext(
 			workflow,

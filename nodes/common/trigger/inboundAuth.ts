@@ -19,15 +19,13 @@ export interface InboundAuthOptions {
 	default?: InboundAuth;
 }
 
-/** The route parameter holding a path secret: `<n8n>/webhook/<id>/<secret>/<vendor path>`. */
-export const PATH_SECRET_PARAM = 'secret';
-
 /**
- * A webhook path that gains a `:secret` segment in front when Inbound Verification is "Shared Secret in
- * Path" (n8n routes it as a dynamic webhook). Without it the path stays the vendor's literal path.
+ * A webhook path that starts with the node's Shared Secret when Inbound Verification is "Shared Secret in
+ * Path": `<n8n>/webhook/<webhookId>/<secret>/<path>`, a static route n8n matches exactly (another secret gets
+ * n8n's 404 and never reaches the trigger). Otherwise the path stays the vendor's literal path.
  */
 export const webhookPathWithSecret = (path: string): string =>
-	`={{$parameter["inboundAuth"] === "pathSecret" ? ":${PATH_SECRET_PARAM}/" : ""}}${path}`;
+	`={{$parameter["inboundAuth"] === "pathSecret" ? $parameter["inboundSecret"] + "/" : ""}}${path}`;
 
 export function inboundAuthProperties(options: InboundAuthOptions): INodeProperties[] {
 	const showFor = (...modes: InboundAuth[]) => ({ show: { inboundAuth: modes } });
@@ -59,7 +57,7 @@ export function inboundAuthProperties(options: InboundAuthOptions): INodePropert
 			required: true,
 			displayOptions: showFor('pathSecret', 'headerSecret'),
 			description:
-				'At least 16 characters. For the path: replace :secret in the Production URL with this value before giving the URL to the vendor.',
+				'At least 16 characters: letters, digits and - _ . ~ (it may travel in a URL). In the path it is part of the Production URL above.',
 		},
 		{
 			displayName: 'Header Name',
@@ -94,7 +92,7 @@ export interface InboundAuthSettings {
 	ipAllowList: string;
 }
 
-const MIN_SECRET_LENGTH = 16;
+const SECRET_TEXT = /^[A-Za-z0-9._~-]{16,}$/;
 
 /**
  * Checks the caller for every choice except the vendor's signature (the trigger's own check). Returns the
@@ -104,9 +102,12 @@ export function checkCaller(call: InboundCall, settings: InboundAuthSettings): s
 	switch (settings.mode) {
 		case 'pathSecret':
 		case 'headerSecret': {
-			if (settings.secret.length < MIN_SECRET_LENGTH) return 'receiver has no shared secret of at least 16 characters configured';
-			const given = settings.mode === 'pathSecret' ? String(call.params[PATH_SECRET_PARAM] ?? '') : call.header(settings.secretHeader);
-			return given && safeEqual(given, settings.secret) ? undefined : 'shared secret missing or wrong';
+			if (!SECRET_TEXT.test(settings.secret)) {
+				return 'receiver has no shared secret of at least 16 characters (letters, digits, - _ . ~) configured';
+			}
+			// n8n routed a path secret already; checking the received path too keeps the check in one place.
+			const given = settings.mode === 'pathSecret' ? call.path.split('/') : [call.header(settings.secretHeader)];
+			return given.some((value) => value && safeEqual(value, settings.secret)) ? undefined : 'shared secret missing or wrong';
 		}
 		case 'ipAllowList':
 			return ipAllowed(call.ip, settings.ipAllowList) ? undefined : `caller address ${call.ip || '(unknown)'} is not allowed`;

@@ -1,5 +1,5 @@
 export { runTrigger, refusal, isRefusal } from './pipeline';
-export { inboundAuthProperties, webhookPathWithSecret, checkCaller, ipAllowed, PATH_SECRET_PARAM } from './inboundAuth';
+export { inboundAuthProperties, webhookPathWithSecret, checkCaller, ipAllowed } from './inboundAuth';
 export type { InboundAuth, InboundAuthOptions } from './inboundAuth';
 export { claimDelivery } from './deliveries';
 export { ReplayMemory, replayMemory } from './replayMemory';

@@ -5,6 +5,8 @@ interface RawRequest {
 	rawBody?: Buffer;
 	readRawBody?: () => Promise<void>;
 	ip?: string;
+	path?: string;
+	url?: string;
 	socket?: { remoteAddress?: string };
 }
 
@@ -32,7 +34,7 @@ export async function readCall(fn: IWebhookFunctions): Promise<InboundCall> {
 		text: raw.toString('utf8'),
 		contentType,
 		header,
-		params: (fn.getParamsData() ?? {}) as IDataObject,
+		path: String(req.path ?? req.url ?? '').split('?')[0],
 		query: (fn.getQueryData() ?? {}) as IDataObject,
 		ip: req.ip ?? req.socket?.remoteAddress ?? '',
 		webhookName: String(fn.getWebhookName()),

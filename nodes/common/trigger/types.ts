@@ -10,8 +10,8 @@ export interface InboundCall {
 	contentType: string;
 	/** First value of a header, '' when absent (case-insensitive). */
 	header(name: string): string;
-	/** Route parameters (a path secret). */
-	params: IDataObject;
+	/** The request path (`/webhook/<id>/…`, no query). */
+	path: string;
 	query: IDataObject;
 	/** The caller's address as n8n sees it (`req.ip`). */
 	ip: string;

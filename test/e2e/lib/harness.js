@@ -37,7 +37,7 @@ function webhookPathOf(node, info) {
 	const hook = (desc && desc.webhooks && desc.webhooks[0]) || { path: 'webhook' };
 	// An expression path (`={{…}}didi`, a segment added for some parameter values): its default, literal part.
 	const p = String(hook.path || 'webhook').replace(/^=/, '').replace(/\{\{[^}]*\}\}/g, '');
-	return hook.isFullPath ? p : `${node.webhookId}/${p}`;
+	return hook.isFullPath === true ? p : `${node.webhookId}/${p}`;
 }
 
 /** Why a workflow cannot run yet with what the package ships (node types / credential types missing). */

@@ -1,14 +1,14 @@
 // Inbound verification choices other than the vendor's signature.
 const { checkCaller, ipAllowed, inboundAuthProperties, webhookPathWithSecret } = require('../../../nodes/common/trigger');
 
-const call = (over = {}) => ({ params: {}, ip: '127.0.0.1', header: (name) => (over.headers || {})[name.toLowerCase()] || '', ...over });
+const call = (over = {}) => ({ path: '/webhook/5b8e1f0a/didi', ip: '127.0.0.1', header: (name) => (over.headers || {})[name.toLowerCase()] || '', ...over });
 const SECRET = 'correct-horse-battery-staple';
 
 describe('checkCaller', () => {
 	it('path secret: accepts the exact secret, refuses a wrong or missing one', () => {
 		const settings = { mode: 'pathSecret', secret: SECRET, secretHeader: '', ipAllowList: '' };
-		expect(checkCaller(call({ params: { secret: SECRET } }), settings)).toBeUndefined();
-		expect(checkCaller(call({ params: { secret: `${SECRET}x` } }), settings)).toBe('shared secret missing or wrong');
+		expect(checkCaller(call({ path: `/webhook/5b8e1f0a/${SECRET}/didi` }), settings)).toBeUndefined();
+		expect(checkCaller(call({ path: `/webhook/5b8e1f0a/${SECRET}x/didi` }), settings)).toBe('shared secret missing or wrong');
 		expect(checkCaller(call(), settings)).toBe('shared secret missing or wrong');
 	});
 
@@ -18,9 +18,11 @@ describe('checkCaller', () => {
 		expect(checkCaller(call({ headers: { 'x-other': SECRET } }), settings)).toBe('shared secret missing or wrong');
 	});
 
-	it('a secret shorter than 16 characters is never accepted (not even when the caller sends it)', () => {
-		const settings = { mode: 'headerSecret', secret: 'short', secretHeader: 'x-t', ipAllowList: '' };
-		expect(checkCaller(call({ headers: { 'x-t': 'short' } }), settings)).toMatch(/at least 16 characters/);
+	it('a secret shorter than 16 characters, or with characters a URL would change, is never accepted', () => {
+		const short = { mode: 'headerSecret', secret: 'short', secretHeader: 'x-t', ipAllowList: '' };
+		expect(checkCaller(call({ headers: { 'x-t': 'short' } }), short)).toMatch(/at least 16 characters/);
+		const slash = { mode: 'pathSecret', secret: 'abc/defghijklmnopq', secretHeader: '', ipAllowList: '' };
+		expect(checkCaller(call({ path: '/webhook/x/abc/defghijklmnopq/didi' }), slash)).toMatch(/at least 16 characters/);
 	});
 
 	it('IP allow-list and none', () => {
@@ -58,7 +60,7 @@ describe('the shared parameter block', () => {
 		expect(props.find((p) => p.name === 'headerName').default).toBe('X-V');
 	});
 
-	it('a webhook path gains the :secret segment only for Shared Secret in Path', () => {
-		expect(webhookPathWithSecret('didi')).toBe('={{$parameter["inboundAuth"] === "pathSecret" ? ":secret/" : ""}}didi');
+	it('a webhook path starts with the secret only for Shared Secret in Path', () => {
+		expect(webhookPathWithSecret('didi')).toBe('={{$parameter["inboundAuth"] === "pathSecret" ? $parameter["inboundSecret"] + "/" : ""}}didi');
 	});
 });

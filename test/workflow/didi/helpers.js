@@ -77,9 +77,9 @@ async function startRelay(harness, trigger) {
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', async () => {
 			try {
-				// `/webhook/<secret>`: the segment n8n routes as `:secret` (Shared Secret in Path).
-				const secret = decodeURIComponent(new URL(req.url, 'http://relay').pathname.replace(/^\/webhook\/?/, '').split('/')[0] || '');
-				const result = await harness.callWebhook({ ...trigger(), headers: req.headers, body: Buffer.concat(chunks), params: secret ? { secret } : {} });
+				// The path as received (`/webhook/<secret>` for Shared Secret in Path).
+				const requestPath = new URL(req.url, 'http://relay').pathname;
+				const result = await harness.callWebhook({ ...trigger(), headers: req.headers, body: Buffer.concat(chunks), requestPath });
 				seen.push(result);
 				const { status, body, headers } = result.response;
 				res.writeHead(status || 200, { 'content-type': 'application/json', ...(headers || {}) });

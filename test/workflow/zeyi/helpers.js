@@ -101,8 +101,6 @@ async function receiver(harness, credential, { parameters = {}, workflowId = 'ze
 					res.writeHead(404).end();
 					return;
 				}
-				// `<base>/<secret>/<Zeyi path>`: the segment n8n routes as `:secret` (Shared Secret in Path).
-				const between = url.pathname.slice(WEBHOOK_BASE.length, url.pathname.length - suffix.length).replace(/^\/+/, '');
 				const result = await harness.callWebhook({
 					type: 'zeyiTrigger',
 					webhookName: paths[suffix],
@@ -110,7 +108,8 @@ async function receiver(harness, credential, { parameters = {}, workflowId = 'ze
 					credentials: { zeyiApi: credential },
 					headers: req.headers,
 					body: Buffer.concat(chunks),
-					params: between ? { secret: decodeURIComponent(between) } : {},
+					// as received: `<base>/<secret>/<Zeyi path>` for Shared Secret in Path
+					requestPath: url.pathname,
 					workflowId,
 				});
 				received.push({ path: url.pathname, ...result });

@@ -114,7 +114,7 @@ describe('Zeyi Trigger options', () => {
 			'vehicleMaintainRepair/delete',
 			'vehicleMaintainRepair/confirmPirce',
 		];
-		// The paths are expressions (a secret segment is added for Shared Secret in Path): as n8n resolves them.
+		// The paths are expressions (the secret goes in front for Shared Secret in Path): as n8n resolves them.
 		const names = new ZeyiTrigger().description.webhooks.map((w) => w.name);
 		const resolved = async (parameters) => {
 			const paths = [];
@@ -125,6 +125,6 @@ describe('Zeyi Trigger options', () => {
 			return paths;
 		};
 		expect(await resolved({})).toEqual(zeyiPaths);
-		expect(await resolved({ inboundAuth: 'pathSecret', inboundSecret: 'a-long-enough-secret' })).toEqual(zeyiPaths.map((p) => `:secret/${p}`));
+		expect(await resolved({ inboundAuth: 'pathSecret', inboundSecret: 'a-long-enough-secret' })).toEqual(zeyiPaths.map((p) => `a-long-enough-secret/${p}`));
 	});
 });
