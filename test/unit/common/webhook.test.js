@@ -15,6 +15,11 @@ describe('webhook checks', () => {
 		expect(isFresh(Number.NaN, 1000, 300000)).toBe(false);
 	});
 
+	test('isFresh refuses a far-future timestamp like a stale one', () => {
+		expect(isFresh(1001 + 300000, 1000, 300000)).toBe(false);
+		expect(isFresh(1000 + 3600e3, 1000, 300000)).toBe(false);
+	});
+
 	test('seenBefore refuses a replay and forgets entries past twice the window', () => {
 		const data = {};
 		expect(seenBefore(data, 'n1', 0, 1000)).toBe(false);
