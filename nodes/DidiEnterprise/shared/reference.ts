@@ -38,15 +38,3 @@ export function referenceList(options: {
 		},
 	};
 }
-
-export function operationSelector(resource: string, options: INodeProperties['options'], def = 'getMany'): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		default: def,
-		options,
-	};
-}

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationModule } from '../../../common/router';
-import { operationSelector } from '../../shared/reference';
+import { operationSelector } from '../../../common/fields';
 import * as confirm from './confirm.operation';
 import * as download from './download.operation';
 import * as getDetails from './getDetails.operation';
@@ -13,7 +13,7 @@ import * as getUnbilledDetails from './getUnbilledDetails.operation';
 export const operations: Record<string, OperationModule> = { getMany, getSummary, getStructure, getDetails, getUnbilledDetails, getTransactions, download, confirm };
 
 export const description: INodeProperties[] = [
-	operationSelector('bill', [
+	operationSelector('bill', 'getMany', [
 		{ name: 'Confirm', value: 'confirm', action: 'Confirm a bill', description: 'Confirm a ride-hailing or travel bill (账单确认)' },
 		{ name: 'Download', value: 'download', action: 'Download a bill file', description: 'The bill file of a ride-hailing or taxi bill, as binary data (账单下载)' },
 		{ name: 'Get Details', value: 'getDetails', action: 'Get the lines of a bill', description: 'Orders of an issued bill (已出账单), paged by DiDi\'s cursor' },

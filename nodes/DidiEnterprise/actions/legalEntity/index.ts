@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationModule } from '../../../common/router';
-import { operationSelector } from '../../shared/reference';
+import { operationSelector } from '../../../common/fields';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as getMany from './getMany.operation';
@@ -9,7 +9,7 @@ import * as update from './update.operation';
 export const operations: Record<string, OperationModule> = { create, update, delete: del, getMany };
 
 export const description: INodeProperties[] = [
-	operationSelector('legalEntity', [
+	operationSelector('legalEntity', 'getMany', [
 		{ name: 'Create', value: 'create', action: 'Create a legal entity', description: 'Add a legal entity (公司主体新增)' },
 		{ name: 'Delete', value: 'delete', action: 'Disable a legal entity', description: 'Disable a legal entity (公司主体停用)' },
 		{ name: 'Get Many', value: 'getMany', action: 'Get many legal entities', description: 'List legal entities (公司主体查询)' },
