@@ -67,6 +67,8 @@ export interface ZeyiCall {
 	accept?: string[];
 	/** Send the body AES-encrypted: the credential's `authenticate` encrypts, wraps and signs it. */
 	encrypt?: boolean;
+	/** Called before every send (first attempt and each retry). */
+	onSend?: (attempt: number) => void;
 }
 
 /** One Zeyi business call (always POST JSON); answers the whole envelope. */
@@ -78,6 +80,7 @@ export async function zeyiRequest<T = unknown>(this: RequestContext, call: ZeyiC
 		headers: { 'Content-Type': 'application/json', ...(call.encrypt ? { [ZEYI_ENCRYPT_HEADER]: 'true' } : {}) },
 		itemIndex: call.itemIndex,
 		accept: call.accept,
+		onSend: call.onSend,
 	})) as ZeyiEnvelope<T>;
 }
 

@@ -161,6 +161,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		for (let attempt = 0; ; attempt++) {
 			let response: VendorResponse;
 			try {
+				options.onSend?.(attempt);
 				response = await send(forceRefresh);
 				forceRefresh = false;
 			} catch (error) {

@@ -71,4 +71,6 @@ export interface RequestOptions {
 	/** Binary download: the body is returned as a Buffer. */
 	encoding?: 'arraybuffer';
 	timeout?: number;
+	/** Called before every send of this request (first attempt and each retry). */
+	onSend?: (attempt: number) => void;
 }

@@ -264,14 +264,22 @@ const memberDetail = (m) => {
 // ---------------------------------------------------------------------------------------------------------
 // Approvals
 
+// out_approval_id is unique per company_id + approval_type + applicant (Approval/create 注意: "唯一性校验：
+// company_id+approval_type+申请人维度"), so by itself it may name several approvals. A lookup narrows by
+// approval_type and the applicant (member_type + phone / employee_number / email) when given; one that still
+// names several is refused (assumption: the document does not say what DiDi does then).
 function approvalKeyLookup(s, p) {
 	if (p.approval_id) return s.approvals.find((a) => a.approval_id === String(p.approval_id));
-	if (p.out_approval_id) {
-		const candidates = s.approvals.filter((a) => a.out_approval_id === String(p.out_approval_id));
-		if (p.approval_type !== undefined && p.approval_type !== '') return candidates.find((a) => a.approval_type === Number(p.approval_type)) || candidates[0];
-		return candidates[0];
+	if (!p.out_approval_id) return undefined;
+	let candidates = s.approvals.filter((a) => a.out_approval_id === String(p.out_approval_id));
+	if (p.approval_type !== undefined && p.approval_type !== '') candidates = candidates.filter((a) => a.approval_type === Number(p.approval_type));
+	const key = { 0: 'phone', 1: 'employee_number', 2: 'email' }[p.member_type === undefined || p.member_type === '' ? 0 : Number(p.member_type)];
+	if (key && p[key]) {
+		const applicant = findMember(s, { [key]: p[key] });
+		candidates = candidates.filter((a) => applicant && a.member_id === applicant.id);
 	}
-	return undefined;
+	if (candidates.length > 1) fail(10001, 'out_approval_id对应多个申请单,请同时传approval_type与申请人');
+	return candidates[0];
 }
 
 function validateTravelDetail(p, required) {
@@ -432,7 +440,8 @@ const routes = {
 			if (!p.name) fail(10001, 'name不能为空');
 			if (String(p.name).length > 200) fail(10001, 'name不大于200字符');
 			if (p.budget_cycle === undefined || p.budget_cycle === '' || ![0, 1, 2, 3].includes(Number(p.budget_cycle))) fail(10001, 'budget_cycle取值0-3');
-			if (p.total_quota === undefined || p.total_quota === '' || !/^\d+(\.\d{1,2})?$/.test(String(p.total_quota))) fail(10001, 'total_quota为金额(元)，0表示不限额度');
+			// BudgetCenter/add total_quota: "总金额，单位元 0表示不限额度 金额管控只支持正整数".
+			if (p.total_quota === undefined || p.total_quota === '' || !/^\d+$/.test(String(p.total_quota))) fail(10001, 'total_quota为金额(元)，0表示不限额度，金额管控只支持正整数');
 			if (type === 1 && !p.out_budget_id) fail(10001, 'type = 1 时out_budget_id必填');
 			if (p.out_budget_id && String(p.out_budget_id).length > 64) fail(10001, 'out_budget_id长度限制≤64字符');
 			const active = s.budgetCenters.filter((b) => b.status === 1 && b.type === type);
@@ -474,6 +483,10 @@ const routes = {
 	},
 	'POST /river/BudgetCenter/edit': (ctx, p, s) => {
 		const b = findBudget(s, p);
+		// BudgetCenter/edit out_budget_id: "更新部门时。字段必填。"
+		if (b.type === 1 && !p.out_budget_id) fail(10001, '更新部门时out_budget_id必填');
+		// BudgetCenter/edit total_quota: "总金额，单位元 0表示不限额度 小数点后保留两位精度".
+		if (p.total_quota !== undefined && !/^\d+(\.\d{1,2})?$/.test(String(p.total_quota))) fail(10001, 'total_quota为金额(元)，小数点后保留两位精度');
 		for (const key of ['start_date', 'expiry_date']) if (p[key] && !isDay(String(p[key]))) fail(10001, `${key}格式为yyyy-MM-dd`);
 		if (p.name !== undefined && String(p.name).length > 200) fail(10001, 'name不大于200字符');
 		if (p.parent_id === '' || p.out_parent_id === '') fail(10001, 'parent_id不可以传空字符');

@@ -123,12 +123,16 @@ const required = (body, fields) => {
 		if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) fail(`${f}不能为空`);
 	}
 };
+const isInteger = (v) => /^-?\d+$/.test(String(numText(v) ?? ''));
 const isMs = (v) => /^\d{13}$/.test(String(numText(v) ?? ''));
 const checkMs = (body, fields) => {
 	for (const f of fields) if (body[f] !== undefined && body[f] !== '' && !isMs(body[f])) fail(`${f}需为毫秒时间戳`);
 };
 
-function upsertOnce(list, key, record, what) {
+// The document defines no answer to a second push of a code. Assumption (config `identicalRepush`): an identical
+// re-push is answered as a success ('accept', default) or refused like a changed one ('refuse'); a changed one is
+// always refused and the stored record kept, until an audit NO_PASS allows rework.
+function upsertOnce(ctx, list, key, record, what) {
 	const at = list.findIndex((r) => r.code === key);
 	if (at < 0) {
 		list.push(record);
@@ -139,13 +143,15 @@ function upsertOnce(list, key, record, what) {
 		list[at] = record;
 		return;
 	}
-	if (JSON.stringify(existing.payload) === JSON.stringify(record.payload)) return; // identical retry: idempotent
+	const identical = JSON.stringify(existing.payload) === JSON.stringify(record.payload);
+	if (identical && ctx.config.identicalRepush !== 'refuse') return;
 	fail(`${what}${key}已推送，请勿重复提交`);
 }
 
 function checkBill(body, kind) {
 	required(body, ['code', 'orderCode', 'totalAmount', 'paidAmount', 'mileage', 'type', 'startTime', 'completeTime', 'fieldMaintainPictureUrl', 'certificatePictureUrl', 'mileagePictureUrl']);
 	checkMs(body, ['startTime', 'completeTime']);
+	if (!isInteger(body.mileage)) fail('mileage需为整数'); // "mileage | 是 | Integer | 车辆里程数"
 	for (const f of ['totalAmount', 'paidAmount', 'discountedAmount']) if (body[f] !== undefined && dec(body[f]) === undefined) fail(`${f}需为金额`);
 	const total = dec(body.totalAmount);
 	const discount = dec(body.discountedAmount) ?? 0n;
@@ -160,6 +166,8 @@ function checkBill(body, kind) {
 		if (!p.name || dec(p.unitPrice) === undefined || dec(p.totalAmount) === undefined) fail('项目的name、unitPrice、totalAmount必填');
 		if (!['materials', 'project'].includes(p.projectType)) fail('projectType取值materials或project');
 		if (kind === 'maintain') {
+			// 车辆保养清单 maintainProjectList: "number | 是 | Integer | 数量" (optional on repair lines).
+			if (!isInteger(p.number)) fail('maintainProjectList的number必填且为整数');
 			if (!['MAINTAIN', 'REPAIR'].includes(p.type)) fail('type取值MAINTAIN或REPAIR');
 			if (!isMs(p.nextMaintainanceTime)) fail('nextMaintainanceTime需为毫秒时间戳');
 		}
@@ -194,7 +202,7 @@ const routes = {
 		const order = orderFor(ctx, s, b.code, 'repair');
 		if (['SETTLED', 'PAID'].includes(order.status)) fail(`维保单${b.code}已结算，不可修改清单`);
 		const payload = plain(b);
-		upsertOnce(s.repairLists, b.code, { code: payload.code, payload: { ...payload, code: undefined }, pushedAt: String(Date.now()) }, '维修清单');
+		upsertOnce(ctx, s.repairLists, b.code, { code: payload.code, payload: { ...payload, code: undefined }, pushedAt: String(Date.now()) }, '维修清单');
 		order.status = 'BILLED';
 	},
 	'/vehicle-service-api/maintenance/maintainList': (ctx, b, s) => {
@@ -202,7 +210,7 @@ const routes = {
 		const order = orderFor(ctx, s, b.code, 'maintain');
 		if (['SETTLED', 'PAID'].includes(order.status)) fail(`维保单${b.code}已结算，不可修改清单`);
 		const payload = plain(b);
-		upsertOnce(s.maintainLists, b.code, { code: payload.code, payload: { ...payload, code: undefined }, pushedAt: String(Date.now()) }, '保养清单');
+		upsertOnce(ctx, s.maintainLists, b.code, { code: payload.code, payload: { ...payload, code: undefined }, pushedAt: String(Date.now()) }, '保养清单');
 		order.status = 'BILLED';
 	},
 	'/vehicle-service-api/vehicleMaintainRepairContract/push': (ctx, b, s) => {
@@ -212,11 +220,12 @@ const routes = {
 		for (const d of b.contractDetail) {
 			for (const f of ['serviceName', 'serviceNeedHour', 'serviceHourUnitAmount', 'serviceCustomerUnitAmount', 'serviceBranchUnitAmount']) if (d[f] === undefined || d[f] === '') fail(`contractDetail.${f}不能为空`);
 			if (typeof d.confirmFlag !== 'boolean') fail('contractDetail.confirmFlag不能为空');
+			if (!isInteger(d.serviceNeedHour)) fail('contractDetail.serviceNeedHour需为整数'); // "serviceNeedHour | 是 | Integer"
 		}
 		const existing = s.contracts.find((c) => c.code === b.code);
 		if (existing && existing.status === 'VOID') fail(`合同${b.code}已作废`);
 		const payload = plain(b);
-		upsertOnce(s.contracts, b.code, { code: payload.code, status: 'ACTIVE', payload: { ...payload, code: undefined }, pushedAt: String(Date.now()) }, '合同');
+		upsertOnce(ctx, s.contracts, b.code, { code: payload.code, status: 'ACTIVE', payload: { ...payload, code: undefined }, pushedAt: String(Date.now()) }, '合同');
 	},
 	'/vehicle-service-api/vehicleMaintainRepairContract/invalid': (ctx, b, s) => contractVoid(b, s),
 	'/vehicle-service-api/vehicleMaintainRepairContract/delete': (ctx, b, s) => contractVoid(b, s),
@@ -402,7 +411,7 @@ async function emit(core, request) {
 }
 
 function defaultConfig(creds) {
-	return { signData: creds.signData || 'body', encryption: false, timestampWindowSeconds: 300, strictCodes: false, paidOrders: [], settledOrders: [] };
+	return { signData: creds.signData || 'body', encryption: false, timestampWindowSeconds: 300, strictCodes: false, paidOrders: [], settledOrders: [], identicalRepush: 'accept' };
 }
 
 module.exports = {

@@ -153,9 +153,18 @@ describe('budget centres', () => {
 		expect((await didi.get('/river/BudgetCenter/get', { id: created.data.id, type: 1, offset: 0, length: 10 })).data.total).toBe(0);
 	});
 	it('refuses concurrent adds', async () => {
+		// A processing window wide enough that three parallel adds overlap even on a loaded machine.
+		await sb.control('POST', '/config', { vendor: 'didi', budgetAddProcessingMs: 400 });
 		const answers = await Promise.all([add(), add(), add()]);
 		expect(answers.filter((a) => a.errno === 0)).toHaveLength(1);
 		expect(answers.filter((a) => a.errno === 10001 && /并发/.test(a.errmsg))).toHaveLength(2);
+	});
+	it('a department edit without out_budget_id is refused ("更新部门时。字段必填。"); add takes whole yuan only ("金额管控只支持正整数")', async () => {
+		const created = await add({ out_budget_id: 'DX-2' });
+		const edit = await didi.post('/river/BudgetCenter/edit', { id: created.data.id, type: 1, name: '改名' });
+		expect(edit).toMatchObject({ errno: 10001, errmsg: '参数错误(更新部门时out_budget_id必填)' });
+		expect((await add({ total_quota: '100.50' })).errno).toBe(10001);
+		expect((await add({ total_quota: '100' })).errno).toBe(0);
 	});
 	it('a department without out_budget_id is a business error', async () => {
 		expect((await didi.post('/river/BudgetCenter/add', { type: 1, name: 'x', budget_cycle: 0, total_quota: '0' })).errno).toBe(10001);

@@ -93,6 +93,20 @@ const tripTypes = (value: unknown): string | undefined => {
 };
 
 /**
+ * A trip city as DiDi's ID or as its name, never both: "城市名称和城市ID建议传一种，不要一起传。"
+ * (didi-operations.txt, Approval/create travel_detail_obj.trips.departure_city). A numeric value is an ID.
+ */
+function tripCity(v: Validator, field: string, value: unknown, nameOverride: unknown): { id?: number; name?: string } {
+	const id = num(value);
+	const name = text(nameOverride);
+	if (id !== undefined && name) {
+		v.fail(field, `give the city by its DiDi ID (${id}) or by its name ("${name}"), not both: DiDi takes one of them (城市名称和城市ID建议传一种，不要一起传)`);
+	}
+	if (id !== undefined) return { id };
+	return { name: name || text(value) || undefined };
+}
+
+/**
  * Builds `travel_detail` (approval_type 1) and applies DiDi's city-control rules:
  * - none (不管控): trips may be empty;
  * - light (轻度): each trip spans exactly the travel dates and lists its destination cities in to_citys;
@@ -111,11 +125,13 @@ export function buildTravelDetail(v: Validator, input: TravelInput): IDataObject
 	}
 	const built = trips.map((trip, index) => {
 		const label = (name: string, key: string) => `Trip ${index + 1} ${name} (travel_detail.trips[${index}].${key})`;
-		const departureId = num(trip.departureCity);
-		const departureName = text(trip.departureCityName) || (departureId === undefined ? text(trip.departureCity) : '');
+		const departure = tripCity(v, label('Departure City', 'departure_city'), trip.departureCity, trip.departureCityName);
+		const departureId = departure.id;
+		const departureName = departure.name;
 		if (departureId === undefined && !departureName) v.fail(label('Departure City', 'departure_city_id'), 'is required');
-		const destinationId = num(trip.destinationCity);
-		const destinationName = text(trip.destinationCityName) || (destinationId === undefined ? text(trip.destinationCity) : '');
+		const destination = tripCity(v, label('Destination City', 'destination_city'), trip.destinationCity, trip.destinationCityName);
+		const destinationId = destination.id;
+		const destinationName = destination.name;
 		const tripStart = trip.startDate ? day(v, label('Start Date', 'start_date'), trip.startDate) : start;
 		const tripEnd = trip.endDate ? day(v, label('End Date', 'end_date'), trip.endDate) : end;
 		v.dateRange(label('Start Date', 'start_date'), tripStart, label('End Date', 'end_date'), tripEnd);

@@ -313,6 +313,8 @@ export function billOperation(kind: BillKind) {
 			itemIndex: i,
 			mode: String(options.onDuplicate ?? 'useExisting'),
 			encrypt: await wantsEncryption.call(this, options, i),
+			code: String(body.code),
+			record: billOutput(body),
 		});
 		return { ...outcome, ...billOutput(body) };
 	}

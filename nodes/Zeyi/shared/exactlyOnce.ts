@@ -1,29 +1,104 @@
 /**
- * Exactly-once pushes. Zeyi keys bills and contracts by their `code`: a retried request (the transport
- * repeats the identical signed body after a dropped connection or 5xx) or a re-run workflow must not
- * create a second record. When Zeyi refuses a repeated code as a duplicate, the push resolves to the
- * record already there (or fails, if the user asks for that).
+ * Exactly-once pushes. Zeyi keys bills and contracts by their `code`. "Already pushed" is only success when
+ * the record Zeyi holds equals what is being sent. Zeyi has no endpoint to read a record back, so the node
+ * keeps a ledger (in the workflow's static data) of what it sent for each code; a refusal as duplicate is
+ * compared against that ledger, and anything else — a different earlier version, or no earlier send on
+ * record — is an error that says what differs or what cannot be confirmed.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { createHash } from 'node:crypto';
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 import { zeyiError, zeyiRequest } from '../transport';
+import type { ZeyiEnvelope } from '../transport';
 
 export const exactlyOnceOption: INodeProperties = {
 	displayName: 'If Already Pushed (重复推送)',
 	name: 'onDuplicate',
 	type: 'options',
 	default: 'useExisting',
-	description: 'What to do when Zeyi already has a record with this code, e.g. when the workflow is re-run',
+	description:
+		'What to do when Zeyi refuses this code as already pushed, e.g. when the workflow is re-run. A changed record is always an error that lists what differs.',
 	options: [
-		{ name: 'Treat as Success', value: 'useExisting', description: 'Answer duplicate: true and send nothing else' },
+		{
+			name: 'Treat as Success When Identical',
+			value: 'useExisting',
+			description: 'Answer duplicate: true when what was pushed before for this code equals what is sent now',
+		},
 		{ name: 'Fail', value: 'fail', description: "Raise Zeyi's duplicate error" },
 	],
 };
 
-/** Zeyi's business refusal of a code it already has (its wording varies: 已存在, 重复, 已推送 …). */
-export const DUPLICATE_MESSAGE = /已存在|重复|已推送|已提交|exist|duplicate|already/i;
+/** Wording of a refusal of the pushed record itself (*assumption*: the document defines no duplicate answer). */
+const PUSHED_BEFORE = /已推送|重复提交|重复推送|already (been )?(pushed|submitted)/i;
+/** "…已存在" is about this record only when the message names its code ("手机号已存在" is not). */
+const EXISTS = /已存在|already exists?/i;
+/** Never a duplicate of the record: an unknown code or station, or the replay refusal of a reused nonce. */
+const NOT_DUPLICATE = /不存在|does not exist|not exist|重复请求|nonce/i;
 
-export function isDuplicateRefusal(envelope: { success?: unknown; errorCode?: unknown; message?: unknown }): boolean {
-	return envelope.success !== true && String(envelope.errorCode ?? '') === '200' && DUPLICATE_MESSAGE.test(String(envelope.message ?? ''));
+/** Whether Zeyi's business refusal says the record with this code was pushed already. */
+export function isDuplicateRefusal(envelope: ZeyiEnvelope, code: string): boolean {
+	if (envelope.success === true || String(envelope.errorCode ?? '') !== '200') return false;
+	const message = String(envelope.message ?? '');
+	if (NOT_DUPLICATE.test(message)) return false;
+	if (PUSHED_BEFORE.test(message)) return true;
+	return EXISTS.test(message) && code !== '' && message.includes(code);
+}
+
+interface PushedVersion {
+	digest: string;
+	/** Digest per top-level field, and per line of list fields (`feeList[2]`), to say what differs. */
+	fields: Record<string, string>;
+	at: string;
+}
+
+const MAX_CODES = 2000;
+const MAX_VERSIONS = 5;
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 24);
+
+function versionOf(record: IDataObject): PushedVersion {
+	const fields: Record<string, string> = {};
+	for (const [key, value] of Object.entries(record)) {
+		if (Array.isArray(value)) {
+			fields[`${key}.length`] = String(value.length);
+			value.forEach((line, index) => (fields[`${key}[${index + 1}]`] = digest(line)));
+		} else {
+			fields[key] = digest(value);
+		}
+	}
+	return { digest: digest(record), fields, at: new Date().toISOString() };
+}
+
+/** Field names whose values differ between two versions. */
+export function differences(a: PushedVersion, b: PushedVersion): string[] {
+	const keys = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]);
+	return [...keys].filter((key) => a.fields[key] !== b.fields[key]).sort();
+}
+
+type Ledger = Record<string, PushedVersion[]>;
+
+function ledgerOf(context: IExecuteFunctions): Ledger {
+	const data = context.getWorkflowStaticData('node');
+	if (!data.zeyiPushes || typeof data.zeyiPushes !== 'object') data.zeyiPushes = {};
+	return data.zeyiPushes as Ledger;
+}
+
+function remember(ledger: Ledger, key: string, versions: PushedVersion[]) {
+	delete ledger[key];
+	ledger[key] = versions.slice(-MAX_VERSIONS);
+	const keys = Object.keys(ledger);
+	for (const old of keys.slice(0, Math.max(0, keys.length - MAX_CODES))) delete ledger[old];
+}
+
+export interface PushCall {
+	path: string;
+	body: string;
+	itemIndex: number;
+	mode: string;
+	encrypt?: boolean;
+	/** The record's code (Zeyi's key). */
+	code: string;
+	/** The record as sent, in clean form (amounts as exact strings): what is compared. */
+	record: IDataObject;
 }
 
 /**
@@ -33,20 +108,8 @@ export function isDuplicateRefusal(envelope: { success?: unknown; errorCode?: un
 export const PUSH_CONCURRENCY = 4;
 const pushesInFlight = new Map<string, Promise<unknown>>();
 
-function codeOf(body: string): string {
-	try {
-		const code = (JSON.parse(body) as IDataObject).code;
-		return code === undefined || code === null ? body : String(code);
-	} catch {
-		return body;
-	}
-}
-
-export async function pushExactlyOnce(
-	this: IExecuteFunctions,
-	call: { path: string; body: string; itemIndex: number; mode: string; encrypt?: boolean },
-): Promise<IDataObject> {
-	const key = `${call.path}\n${codeOf(call.body)}`;
+export async function pushExactlyOnce(this: IExecuteFunctions, call: PushCall): Promise<IDataObject> {
+	const key = `${call.path}\n${call.code}`;
 	const previous = pushesInFlight.get(key);
 	const mine = (async () => {
 		if (previous) await previous.catch(() => undefined);
@@ -60,20 +123,56 @@ export async function pushExactlyOnce(
 	}
 }
 
-async function push(
-	this: IExecuteFunctions,
-	call: { path: string; body: string; itemIndex: number; mode: string; encrypt?: boolean },
-): Promise<IDataObject> {
-	const envelope = await zeyiRequest.call(this, {
+async function push(this: IExecuteFunctions, call: PushCall): Promise<IDataObject> {
+	const ledger = ledgerOf(this);
+	const key = `${call.path}#${call.code}`;
+	const earlier = ledger[key] ?? [];
+	const current = versionOf(call.record);
+	// Recorded before sending: a send that reaches Zeyi but whose answer is lost still counts as sent.
+	remember(ledger, key, [...earlier.filter((v) => v.digest !== current.digest), current]);
+	let retried = false;
+	// A transport failure throws from here and leaves this send on the ledger: it may have been stored.
+	const envelope: ZeyiEnvelope = await zeyiRequest.call(this, {
 		path: call.path,
 		body: call.body,
 		itemIndex: call.itemIndex,
 		accept: ['200'],
 		encrypt: call.encrypt,
+		onSend: (attempt) => (retried ||= attempt > 0),
 	});
-	if (envelope.success === true) return { success: true, duplicate: false };
-	if (isDuplicateRefusal(envelope) && call.mode !== 'fail') {
-		return { success: true, duplicate: true, message: String(envelope.message ?? '') };
+	if (envelope.success === true) {
+		remember(ledger, key, [current]);
+		return { success: true, duplicate: false };
 	}
-	throw zeyiError(this, envelope, call.itemIndex);
+	if (!isDuplicateRefusal(envelope, call.code)) {
+		remember(ledger, key, earlier); // refused: Zeyi stored nothing from this send
+		if (earlier.length === 0) delete ledger[key];
+		throw zeyiError(this, envelope, call.itemIndex);
+	}
+	// Zeyi holds one of the versions sent for this code before (or this one, if a retry reached it).
+	const candidates = [...earlier, ...(retried ? [current] : [])];
+	remember(ledger, key, earlier.length ? earlier : retried ? [current] : []);
+	if (!ledger[key].length) delete ledger[key];
+	if (call.mode === 'fail') throw zeyiError(this, envelope, call.itemIndex);
+	const message = String(envelope.message ?? '');
+	if (candidates.length === 0) {
+		throw new NodeApiError(this.getNode(), envelope as unknown as JsonObject, {
+			message: `Zeyi says code ${call.code} was already pushed ("${message}"), but this workflow has no record of pushing it`,
+			description:
+				'Zeyi offers no way to read a pushed record back, so it cannot be confirmed that Zeyi holds what was sent now. Check the record with Zeyi, or push it under its own new code.',
+			itemIndex: call.itemIndex,
+			httpCode: '200',
+		});
+	}
+	const changed = [...new Set(candidates.flatMap((v) => differences(v, current)))];
+	if (changed.length) {
+		const when = candidates.map((v) => v.at).join(', ');
+		throw new NodeApiError(this.getNode(), envelope as unknown as JsonObject, {
+			message: `Zeyi already holds code ${call.code} as pushed earlier (${when}), and this push differs in: ${changed.join(', ')}`,
+			description: `Zeyi refused the new version ("${message}") and keeps the earlier one: nothing was changed. Re-pushing a changed record under the same code is only accepted when Zeyi allows rework (e.g. after an audit NO_PASS).`,
+			itemIndex: call.itemIndex,
+			httpCode: '200',
+		});
+	}
+	return { success: true, duplicate: true, message, pushedAt: candidates[0].at };
 }

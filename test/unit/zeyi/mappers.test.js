@@ -103,7 +103,7 @@ describe('Zeyi mappers', () => {
 
 	it('builds a contract and checks its totals', () => {
 		const input = {
-			code: 'HT1', maintainRepairCode: 'WBJL1', companyName: '上海东风公司', branchName: '青浦门店', billStatus: '', maintainType: '首保',
+			code: 'HT1', maintainRepairCode: 'WBJL1', companyName: '上海东风公司', branchName: '青浦门店', billStatus: '已确认', maintainType: '首保',
 			comeDate: '2026-05-01T08:00:00+08:00', licenseNumber: '沪A123456', specification: '9.6', expectCompleteTime: '2026-05-02',
 			amounts: { productTotalAmount: '1000', serviceTotalAmount: '1000.50', productDiscountedAmount: '100', serviceDiscountedAmount: '100.25', totalAmount: '1800.25', devoteRate: '0.56' },
 			additionalFields: { month: '2026-05' },
@@ -112,7 +112,9 @@ describe('Zeyi mappers', () => {
 		const text = stringifyExact(buildContract(values(), input, details));
 		expect(text).toContain('"totalAmount":1800.25');
 		expect(text).toContain('"devoteRate":0.56');
-		expect(text).toContain('"billStatus":""');
+		expect(text).toContain('"billStatus":"已确认"');
+		// zeyi-maintenance-api.txt 车辆维保合同推送 Body参数: "| billStatus | 是 | string | 单据状态 |" — required.
+		expect(() => buildContract(values(), { ...input, billStatus: '' }, details)).toThrow('Bill Status (billStatus) is required');
 		expect(text).toContain('"contractDetail":[{"serviceName":"换机油","serviceNeedHour":2,"serviceHourUnitAmount":100');
 		expect(() => buildContract(values(2), { ...input, amounts: { ...input.amounts, totalAmount: '1800' } }, details)).toThrow(
 			'Total (totalAmount) must equal Product Total + Service Total − Product Discount − Service Discount = 1800.25 (got 1800) [item 2]',

@@ -58,13 +58,14 @@ describe('DiDi approval', () => {
 		const sent = calls(await didi.log(), '/river/Approval/create')[0];
 		const body = sent.body || sent.params || {};
 		expect(sent.signature).toBe('ok');
-		// Nested structures travel as JSON strings, signed as sent; city names come from DiDi's city list.
+		// Nested structures travel as JSON strings, signed as sent. A trip city chosen from the list goes as its ID
+		// alone — didi-operations.txt travel_detail_obj.trips: "城市名称和城市ID建议传一种，不要一起传。"
 		expect(typeof body.travel_detail).toBe('string');
-		const cities = unwrap(await didi.state('cities'));
-		expect(JSON.parse(body.travel_detail).trips[0]).toMatchObject({
+		expect(JSON.parse(body.travel_detail).trips[0]).toEqual({
 			departure_city_id: Number(seed.from),
-			departure_city: cities.find((c) => String(c.city_id) === seed.from).city_name,
 			destination_city_id: Number(seed.to),
+			start_date: '2030-05-01',
+			end_date: '2030-05-03',
 			trip_type: '1,2',
 		});
 		expect(JSON.parse(body.travel_detail).category_control).toEqual([4, 6, 10]);
@@ -93,13 +94,92 @@ describe('DiDi approval', () => {
 		expect(await approvalsWith(id)).toHaveLength(1);
 	});
 
-	it('creates one approval per item, looking DiDi\'s city names up once per run', async () => {
+	it('creates one approval per item; travel trips need no city-name lookup', async () => {
 		const items = [0, 1, 2].map((k) => ({ json: { no: outId(`batch${k}`) } }));
 		const result = await didi.run(travel({ outApprovalId: '={{ $json.no }}' }), items);
 		expect(result.error).toBeUndefined();
 		expect(result.json('Node').map((r) => r.out_approval_id)).toEqual(items.map((i) => i.json.no));
 		expect(result.items('Node').map((i) => i.pairedItem.item)).toEqual([0, 1, 2]);
+		expect(calls(await didi.log(), '/river/City/get')).toHaveLength(0);
+	});
+
+	it('rides by date carry city ID and name, the names looked up once per run', async () => {
+		// didi-operations.txt business_trip_detail_by_date.trips: "city_id (integer) *req*", "city (string) *req*".
+		const start = new Date(Date.now() + 86400e3).toISOString();
+		const end = new Date(Date.now() + 3 * 86400e3).toISOString();
+		const items = [0, 1].map((k) => ({ json: { no: outId(`date${k}`) } }));
+		const result = await didi.run({ resource: 'approval', operation: 'create', approvalType: 3, regulationId: seed.byDate, outApprovalId: '={{ $json.no }}', memberType: 0, applicantPhone: seed.applicant.phone, startTime: start, endTime: end, rideCities: { city: [{ city: seed.from }] } }, items);
+		expect(result.error).toBeUndefined();
+		const cities = unwrap(await didi.state('cities'));
+		const sent = calls(await didi.log(), '/river/Approval/create');
+		expect(sent).toHaveLength(2);
+		for (const entry of sent) {
+			expect(JSON.parse((entry.body || entry.params).business_trip_detail).trips).toEqual([{ city_id: Number(seed.from), city: cities.find((c) => String(c.city_id) === seed.from).city_name }]);
+		}
 		expect(calls(await didi.log(), '/river/City/get')).toHaveLength(1);
+	});
+
+	it('a trip city given by ID and by name is refused before anything is sent', async () => {
+		const result = await didi.run(travel({ outApprovalId: outId('both'), trips: { trip: [{ departureCity: seed.from, departureCityName: '北京', destinationCity: seed.to, tripType: ['1'] }] } }));
+		expect(result.status).toBe('error');
+		expect(result.error.message).toBe(
+			`Trip 1 Departure City (travel_detail.trips[0].departure_city) give the city by its DiDi ID (${seed.from}) or by its name ("北京"), not both: DiDi takes one of them (城市名称和城市ID建议传一种，不要一起传) [item 0]`,
+		);
+		expect(calls(await didi.log(), '/river/Approval/create')).toHaveLength(0);
+	});
+
+	it('a trip city given by name goes as the name alone', async () => {
+		const id = outId('byname');
+		const result = await didi.run(travel({ outApprovalId: id, trips: { trip: [{ departureCity: '', departureCityName: '北京', destinationCity: '', destinationCityName: '杭州', tripType: ['2'] }] } }));
+		expect(result.error).toBeUndefined();
+		const body = calls(await didi.log(), '/river/Approval/create')[0].body;
+		expect(JSON.parse(body.travel_detail).trips[0]).toEqual({ departure_city: '北京', destination_city: '杭州', start_date: '2030-05-01', end_date: '2030-05-03', trip_type: '2' });
+	});
+
+	it('the city dropdowns list DiDi\'s cities', async () => {
+		const options = await didi.harness.loadOptions({ type: 'didiEnterprise', method: 'getCities', parameters: travel(), credentials: { didiEnterpriseApi: didi.credential } });
+		const cities = unwrap(await didi.state('cities'));
+		expect(options).toEqual(cities.map((c) => ({ name: c.city_name, value: String(c.city_id) })));
+		const node = require('../../../nodes/DidiEnterprise/actions/approval/fields');
+		const trip = node.tripFields.find((f) => f.name === 'trips').options[0].values;
+		for (const name of ['departureCity', 'destinationCity']) expect(trip.find((f) => f.name === name).typeOptions).toEqual({ loadOptionsMethod: 'getCities' });
+		const ride = node.tripFields.find((f) => f.name === 'rideOptions').options;
+		for (const name of ['departure_city_id', 'destination_city_id']) expect(ride.find((f) => f.name === name).typeOptions).toEqual({ loadOptionsMethod: 'getCities' });
+	});
+
+	it('out_approval_id is unique per approval type and applicant: the same ID for two applicants, each found in its scope', async () => {
+		// didi-operations.txt Approval/create 注意 out_approval_id: "唯一性校验：company_id+approval_type+申请人维度".
+		const members = unwrap(await didi.state('members'));
+		const other = members.find((m) => m.phone && m.phone !== seed.applicant.phone && String(m.status) === '1' && String(m.regulation_id || '').includes(seed.travel));
+		expect(other).toBeDefined();
+		const id = outId('scope');
+		const mine = (await didi.run(travel({ outApprovalId: id }))).json('Node')[0];
+		const theirs = (await didi.run(travel({ outApprovalId: id, applicantPhone: other.phone }))).json('Node')[0];
+		expect(theirs.created).toBe(true);
+		expect(theirs.approval_id).not.toBe(mine.approval_id);
+		expect(await approvalsWith(id)).toHaveLength(2);
+		// A re-run for the second applicant resolves to the second approval (50506 within the scope).
+		const rerun = await didi.run(travel({ outApprovalId: id, applicantPhone: other.phone }));
+		expect(rerun.json('Node')[0]).toMatchObject({ approval_id: theirs.approval_id, created: false });
+		// Get by Out ID and Cancel find the applicant's own approval.
+		const got = await didi.run({ resource: 'approval', operation: 'get', approval: { mode: 'outApprovalId', value: id }, approvalType: 1, scopeApplicant: other.phone });
+		expect(got.json('Node')[0].approval_id).toBe(theirs.approval_id);
+		const cancel = await didi.run({ resource: 'approval', operation: 'cancel', approval: { mode: 'outApprovalId', value: id }, approvalType: 1, scopeApplicant: other.phone });
+		expect(cancel.error).toBeUndefined();
+		expect(calls(await didi.log(), '/river/Approval/cancel').map((c) => c.body)).toEqual([expect.objectContaining({ approval_id: String(theirs.approval_id) })]);
+		const stored = await approvalsWith(id);
+		expect(stored.find((a) => a.approval_id === String(theirs.approval_id)).status).toBe(4);
+		expect(stored.find((a) => a.approval_id === String(mine.approval_id)).status).toBe(1);
+		// Without the applicant, an Out Approval ID is refused before anything is sent.
+		const unscoped = await didi.run({ resource: 'approval', operation: 'get', approval: { mode: 'outApprovalId', value: id }, approvalType: 1 });
+		expect(unscoped.error.message).toBe('Applicant Phone (phone) is required when the applicant is identified by phone (member_type 0) [item 0]');
+	});
+
+	it('a create without out_approval_id is never retried after a 5xx (it could duplicate)', async () => {
+		await didi.fault('/river/Approval/create', 503, { status: 503, errmsg: 'busy' });
+		const result = await didi.run(travel());
+		expect(result.status).toBe('error');
+		expect(calls(await didi.log(), '/river/Approval/create')).toHaveLength(1);
 	});
 
 	it('creates pre-trip approvals by count and by date', async () => {
@@ -141,14 +221,14 @@ describe('DiDi approval', () => {
 	it('updates, gets, lists orders of, and cancels an approval', async () => {
 		const id = outId('life');
 		const created = (await didi.run(travel({ outApprovalId: id }))).json('Node')[0];
-		const update = await didi.run({ resource: 'approval', operation: 'update', approval: { mode: 'outApprovalId', value: id }, approvalType: 1, reason: '延期', travelStartDate: '2030-05-01', travelEndDate: '2030-05-05', cityControlMode: 'medium', trips: { trip: [{ departureCity: seed.from, destinationCity: seed.to }] } });
+		const update = await didi.run({ resource: 'approval', operation: 'update', approval: { mode: 'outApprovalId', value: id }, scopeApplicant: seed.applicant.phone, approvalType: 1, reason: '延期', travelStartDate: '2030-05-01', travelEndDate: '2030-05-05', cityControlMode: 'medium', trips: { trip: [{ departureCity: seed.from, destinationCity: seed.to }] } });
 		expect(update.error).toBeUndefined();
 		const got = await didi.run({ resource: 'approval', operation: 'get', approval: { mode: 'id', value: String(created.approval_id) } });
 		expect(got.error).toBeUndefined();
 		expect(JSON.stringify(got.json('Node')[0])).toContain(String(created.approval_id));
 		const orders = await didi.run({ resource: 'approval', operation: 'getOrders', approval: { mode: 'id', value: String(created.approval_id) }, returnAll: true });
 		expect(orders.error).toBeUndefined();
-		const cancel = await didi.run({ resource: 'approval', operation: 'cancel', approval: { mode: 'outApprovalId', value: id } });
+		const cancel = await didi.run({ resource: 'approval', operation: 'cancel', approval: { mode: 'outApprovalId', value: id }, approvalType: 1, scopeApplicant: seed.applicant.phone });
 		expect(cancel.error).toBeUndefined();
 		expect(cancel.json('Node')[0]).toMatchObject({ out_approval_id: id, cancelled: true });
 	});

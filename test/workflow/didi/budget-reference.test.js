@@ -28,6 +28,30 @@ describe('DiDi budget center', () => {
 		expect(gone.status).toBe('error');
 	});
 
+	it("a department update always carries out_budget_id: the department's current one when not changed", async () => {
+		// didi-operations.txt BudgetCenter/edit out_budget_id: "type = 1 时必填 … 更新部门时。字段必填。"
+		const code = `D-${Date.now()}`;
+		const { id } = (await didi.run({ resource: 'budgetCenter', operation: 'create', type: 1, name: '测试部', out_budget_id: code })).json('Node')[0];
+		const updated = await didi.run({ resource: 'budgetCenter', operation: 'update', budgetCenter: { mode: 'id', value: String(id) }, type: 1, updateFields: { name: '测试二部' } });
+		expect(updated.error).toBeUndefined();
+		const edits = calls(await didi.log(), '/river/BudgetCenter/edit');
+		expect(edits).toHaveLength(1);
+		expect(edits[0].body).toMatchObject({ id: String(id), type: 1, name: '测试二部', out_budget_id: code });
+		expect(Number(edits[0].errno)).toBe(0);
+	});
+
+	it('amounts are whole yuan: a decimal total quota is refused before anything is sent', async () => {
+		// didi-operations.txt BudgetCenter/add total_quota: "总金额，单位元 0表示不限额度 金额管控只支持正整数"
+		for (const [operation, extra] of [
+			['create', { name: '测试部', out_budget_id: 'D-Q', additionalFields: { total_quota: '1000.50' } }],
+			['update', { budgetCenter: { mode: 'id', value: '1' }, updateFields: { out_budget_id: 'D-Q', total_quota: '-5' } }],
+		]) {
+			const result = await didi.run({ resource: 'budgetCenter', operation, type: 1, ...extra });
+			expect(result.error.message).toMatch(/^Total Quota \(total_quota\) must be a whole number of yuan \(a positive integer, or 0 for no limit\) \(got "(1000\.50|-5)"\) \[item 0\]$/);
+		}
+		expect((await didi.log()).filter((entry) => entry.path.includes('/river/BudgetCenter/'))).toHaveLength(0);
+	});
+
 	it('creates projects one at a time for many items', async () => {
 		const items = Array.from({ length: 4 }, (_, k) => ({ json: { name: `项目${k}` } }));
 		const result = await didi.run({ resource: 'budgetCenter', operation: 'create', type: 2, name: '={{ $json.name }}', additionalFields: { start_date: '2030-01-01', expiry_date: '2030-12-31' } }, items);
@@ -57,7 +81,7 @@ describe('DiDi budget center', () => {
 	it('surfaces vendor errors on each operation', async () => {
 		for (const [operation, path, extra] of [
 			['create', '/river/BudgetCenter/add', { name: 'x', out_budget_id: 'X-1' }],
-			['update', '/river/BudgetCenter/edit', { budgetCenter: { mode: 'id', value: '1' }, updateFields: { name: 'y' } }],
+			['update', '/river/BudgetCenter/edit', { budgetCenter: { mode: 'id', value: '1' }, updateFields: { name: 'y', out_budget_id: 'X-1' } }],
 			['delete', '/river/BudgetCenter/del', { budgetCenter: { mode: 'id', value: '1' } }],
 			['get', '/river/BudgetCenter/get', { budgetCenter: { mode: 'id', value: '1' } }],
 			['getMany', '/river/BudgetCenter/get', { returnAll: true }],

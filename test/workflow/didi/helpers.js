@@ -63,7 +63,8 @@ function unwrap(answer) {
 
 /** Business calls in the sandbox log whose path ends with `suffix`. */
 function calls(log, suffix) {
-	return (Array.isArray(log) ? log : []).filter((entry) => String(entry.path || entry.url || '').split('?')[0].endsWith(suffix));
+	if (!Array.isArray(log)) throw new Error(`sandbox log has an unexpected shape: ${JSON.stringify(log).slice(0, 200)}`);
+	return log.filter((entry) => String(entry.path || entry.url || '').split('?')[0].endsWith(suffix));
 }
 
 /**

@@ -64,7 +64,8 @@ async function setup() {
 	/** Zeyi business calls the sandbox received (login excluded). */
 	const calls = async () => {
 		const log = await control('GET', '/log?vendor=zeyi');
-		const entries = Array.isArray(log) ? log : log.entries || log.log || [];
+		if (!Array.isArray(log)) throw new Error(`sandbox log has an unexpected shape: ${JSON.stringify(log).slice(0, 200)}`);
+		const entries = log;
 		return entries.filter((e) => (e.vendor === undefined || e.vendor === 'zeyi') && !/login\/password/.test(e.path || e.url || ''));
 	};
 	const state = async (collection) => control('GET', `/state/zeyi/${collection}`);

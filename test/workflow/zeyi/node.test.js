@@ -75,8 +75,69 @@ describe('Zeyi node against the sandbox', () => {
 		const again = await env.run(bill());
 		expect(again.error).toBeUndefined();
 		expect(again.json('Zeyi')[0].success).toBe(true);
-		const stored = JSON.stringify(await env.state('repairLists').catch(() => env.state('bills')));
-		expect(stored.split(CODE).length - 1).toBeLessThanOrEqual(1);
+		const stored = (await env.state('repairLists')).records;
+		expect(stored.filter((b) => b.code === CODE)).toHaveLength(1);
+	});
+
+	// zeyi-maintenance-api.txt defines no answer to a second push of a code; the sandbox can refuse identical
+	// re-pushes too (identicalRepush: 'refuse'), which exercises the node's duplicate branch.
+	describe('already pushed (重复推送): a duplicate only when what Zeyi holds equals what is sent', () => {
+		beforeEach(() => env.control('POST', '/config', { vendor: 'zeyi', identicalRepush: 'refuse' }));
+		const wf = (id) => ({ id, nodes: [{ name: 'Zeyi', type: env.harness.typeName('zeyi'), typeVersion: 1, position: [0, 0], parameters: bill(), credentials: { zeyiApi: env.credential } }] });
+
+		it('an identical re-push Zeyi refuses is duplicate: true, and nothing changes', async () => {
+			const first = await env.run(bill());
+			expect(first.json('Zeyi')[0]).toMatchObject({ success: true, duplicate: false });
+			const again = await env.run(bill());
+			expect(again.error).toBeUndefined();
+			expect(again.json('Zeyi')[0]).toMatchObject({ success: true, duplicate: true, message: `维修清单${CODE}已推送，请勿重复提交`, totalAmount: '1000.10' });
+			expect((await env.state('repairLists')).records.filter((b) => b.code === CODE)).toHaveLength(1);
+		});
+
+		it('a changed re-push is an error naming what differs; Zeyi keeps the old total', async () => {
+			await env.run(bill());
+			const changed = await env.run(bill({ totalAmount: '1200.10', paidAmount: '' }));
+			expect(changed.status).toBe('error');
+			expect(changed.error.message).toMatch(new RegExp(`^Zeyi already holds code ${CODE} as pushed earlier [(][^)]+[)], and this push differs in: paidAmount, totalAmount$`));
+			expect(changed.error.description).toMatch(/keeps the earlier one: nothing was changed/);
+			const [stored] = (await env.state('repairLists')).records.filter((b) => b.code === CODE);
+			expect(stored.payload.totalAmount).toBe('1000.10');
+		});
+
+		it('onDuplicate: fail raises Zeyi\'s refusal even for an identical re-push', async () => {
+			await env.run(bill());
+			const failed = await env.run(bill({ options: { onDuplicate: 'fail' } }));
+			expect(failed.status).toBe('error');
+			expect(failed.error.message).toBe(`Zeyi error 200: 维修清单${CODE}已推送，请勿重复提交`);
+		});
+
+		it('a refusal as already pushed with no earlier push on record cannot be confirmed: error', async () => {
+			await env.run(bill());
+			// Another workflow (its own static data) never pushed this code.
+			const other = await env.harness.runWorkflow(wf('another-workflow'));
+			expect(other.status).toBe('error');
+			expect(other.error.message).toBe(`Zeyi says code ${CODE} was already pushed ("维修清单${CODE}已推送，请勿重复提交"), but this workflow has no record of pushing it`);
+		});
+
+		it('remembers pushes across runs of the same workflow (static data)', async () => {
+			const first = await env.harness.runWorkflow(wf('ledger-workflow'));
+			expect(first.status).toBe('success');
+			const again = await env.harness.runWorkflow(wf('ledger-workflow'));
+			expect(again.status).toBe('success');
+			expect(again.json('Zeyi')[0]).toMatchObject({ success: true, duplicate: true });
+		});
+	});
+
+	it.each([
+		['a station that does not exist', 'station does not exist'],
+		['a phone number that exists already', '手机号已存在'],
+		['the replay refusal of a reused nonce', '重复请求(nonce已使用)'],
+		['an unknown code', `维保单号${CODE}不存在!`],
+	])('a refusal for %s is an error, never a duplicate', async (_, message) => {
+		await env.control('POST', '/faults', { vendor: 'zeyi', path: '/repairList', errorCode: '200', message });
+		const r = await env.run(bill());
+		expect(r.status).toBe('error');
+		expect(r.error.message).toBe(`Zeyi error 200: ${message}`);
 	});
 
 	it('repair → push bill: paidAmount off by a cent fails naming field and item, nothing sent', async () => {
@@ -132,7 +193,7 @@ describe('Zeyi node against the sandbox', () => {
 	it('maintenance order → void; Zeyi refuses a paid order and its message surfaces', async () => {
 		const ok = await env.run({ resource: 'maintenanceOrder', operation: 'void', code: CODE, reason: '重复数据' });
 		expect(ok.error).toBeUndefined();
-		await env.control('POST', '/config', { vendor: 'zeyi', paidOrders: ['WBJL-PAID'] }).catch(() => undefined);
+		await env.control('POST', '/config', { vendor: 'zeyi', paidOrders: ['WBJL-PAID'] });
 		const refused = await env.run({ resource: 'maintenanceOrder', operation: 'void', code: 'WBJL-PAID', reason: '重复数据' });
 		expect(refused.error.message).toMatch(/^Zeyi error 200: .*(付款|结算)/);
 	});
@@ -146,14 +207,20 @@ describe('Zeyi node against the sandbox', () => {
 		expect(env.harness.credentials.count('preAuthentication', 'zeyiApi')).toBe(1);
 	});
 
-	it('continueOnFail gives an error item per failing item and keeps the others', async () => {
+	it('continueOnFail gives an error item per failing item and keeps the others, each paired with its input', async () => {
 		const r = await env.run(
 			{ resource: 'repair', operation: 'confirm', code: '={{ $json.code }}', flag: true },
-			[{ json: { code: CODE } }, { json: { code: '' } }],
+			[{ json: { code: CODE } }, { json: { code: '' } }, { json: { code: 'WBJL-2' } }],
 			{ onError: 'continueRegularOutput' },
 		);
-		const out = r.json('Zeyi');
-		expect(out[0].success).toBe(true);
-		expect(out[1].error).toBe('Maintenance Code (code) is required [item 1]');
+		expect(r.status).toBe('success');
+		const items = r.items('Zeyi');
+		expect(items).toHaveLength(3);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(items[0].json).toMatchObject({ success: true, code: CODE });
+		expect(items[1].json).toEqual({ error: 'Maintenance Code (code) is required [item 1]' });
+		expect(items[2].json).toMatchObject({ success: true, code: 'WBJL-2' });
+		// Only the two valid items reached Zeyi.
+		expect((await env.calls()).filter((c) => /repairConfirm/.test(c.path) && c.signature === 'ok').map((c) => JSON.parse(c.body).code)).toEqual([CODE, 'WBJL-2']);
 	});
 });

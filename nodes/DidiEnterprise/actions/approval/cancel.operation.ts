@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { showFor } from '../../shared/fields';
 import { didiRequest } from '../../transport';
-import { approvalLocator } from './fields';
-import { approvalKey } from './locate';
+import { approvalLocator, approvalTypeField } from './fields';
+import { approvalKey, outApprovalScopeFields } from './locate';
 
 const properties: INodeProperties[] = [
 	approvalLocator,
+	{ ...approvalTypeField, description: 'The type the approval was created with (scopes an Out Approval ID)' },
+	...outApprovalScopeFields,
 	{
 		displayName: 'Force (强制取消)',
 		name: 'force',
@@ -18,12 +20,13 @@ const properties: INodeProperties[] = [
 export const description = showFor('approval', 'cancel', properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const key = approvalKey.call(this, i);
+	// By Out Approval ID: resolved within approval type + applicant first, then cancelled by DiDi's approval_id.
+	const { key } = await approvalKey.call(this, i, Number(this.getNodeParameter('approvalType', i, 1)));
 	const force = this.getNodeParameter('force', i, false) as boolean;
 	await didiRequest.call(this, {
 		method: 'POST',
 		path: '/river/Approval/cancel',
-		body: { ...key, ...(force ? { is_force: 1 } : {}) },
+		body: { approval_id: key.approval_id, ...(force ? { is_force: 1 } : {}) },
 		itemIndex: i,
 	});
 	return { ...key, cancelled: true };

@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { Validator } from '../../../common/validation';
 import { buildApplicant, existingApprovalId } from '../../shared/approval';
 import { compact, showFor } from '../../shared/fields';
-import { didiData, didiError, didiRequest } from '../../transport';
+import { didiError, didiRequest } from '../../transport';
+import type { DidiEnvelope } from '../../transport';
 import { collectApprovalParams } from './build';
 import { approvalExtraFields, approvalTypeField, passengerField, tripFields } from './fields';
+import { findByOutApprovalId, outApprovalScope } from './locate';
 
 const properties: INodeProperties[] = [
 	approvalTypeField,
@@ -22,7 +24,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'OA-2026-0001',
-		description: "Your approval's ID (≤120 characters). DiDi keeps it unique, which makes re-runs safe: the same ID never creates a second approval.",
+		description:
+			"Your approval's ID (≤120 characters). DiDi keeps it unique per company, approval type and applicant (company_id + approval_type + 申请人), which makes re-runs safe: the same ID for the same type and applicant never creates a second approval.",
 	},
 	{
 		displayName: 'Applicant Identified By (申请人)',
@@ -128,50 +131,75 @@ const properties: INodeProperties[] = [
 
 export const description = showFor('approval', 'create', properties);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const v = new Validator(this.getNode(), i);
+/** The applicant (申请人): member_type and the matching phone / employee number / email. */
+export function readApplicant(this: IExecuteFunctions, i: number, v: Validator): IDataObject {
 	const memberType = Number(this.getNodeParameter('memberType', i, 0));
 	const applicantParam = ['applicantPhone', 'applicantEmployeeNumber', 'applicantEmail'][memberType] ?? 'applicantPhone';
-	const applicant = buildApplicant(v, memberType, this.getNodeParameter(applicantParam, i, ''));
-	const outApprovalId = String(this.getNodeParameter('outApprovalId', i, '')).trim();
-	v.maxLength('Out Approval ID (out_approval_id)', outApprovalId, 120);
+	return buildApplicant(v, memberType, this.getNodeParameter(applicantParam, i, ''));
+}
+
+/** Which policy applies: a regulation, or a policy type + value ("regulation_id与policy_type、policy_type_value至少有一组有值"). */
+export function readPolicy(this: IExecuteFunctions, i: number, v: Validator, extra: IDataObject): IDataObject {
 	const regulationId = String(this.getNodeParameter('regulationId', i, '')).trim();
-	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const policyValue = String(extra.policyTypeValue ?? '').trim();
 	if (!regulationId && !policyValue) {
 		v.fail('Regulation (regulation_id)', 'is required (or set Policy Type and Policy Value in Additional Fields)');
 	}
-
-	const params: IDataObject = {
-		...(await collectApprovalParams.call(this, i, v)),
-		...applicant,
+	return compact({
 		regulation_id: regulationId || undefined,
-		out_approval_id: outApprovalId || undefined,
-	};
-	if (policyValue) Object.assign(params, { policy_type: Number(extra.policyType ?? 1), policy_type_value: policyValue });
-	if (extra.executiveRegulationType !== undefined) {
-		const type = Number(extra.executiveRegulationType);
-		const member = String(extra.executiveRegulationMember ?? '').trim();
-		if (type === 2 && !member) {
-			v.fail('Booking Rule Member (executive_regulation_member)', "is required when the booking rule is a passenger's regulation (executive_regulation_type 2)");
-		}
-		if (type === 1) {
-			const passengers = params.passenger_list ? (JSON.parse(params.passenger_list as string) as IDataObject[]) : [];
-			if (!passengers.length || passengers.some((p) => p.passenger_type !== 1)) {
-				v.fail('Booking Rule Type (executive_regulation_type)', 'External Travellers, Unrestricted (1) needs every passenger to be an external traveller');
-			}
-		}
-		Object.assign(
-			params,
-			compact({
-				executive_regulation_type: type,
-				executive_regulation_id: extra.executiveRegulationId as string,
-				executive_regulation_member_type: member ? Number(extra.executiveRegulationMemberType ?? 0) : undefined,
-				executive_regulation_member: member,
-			}),
-		);
+		...(policyValue ? { policy_type: Number(extra.policyType ?? 1), policy_type_value: policyValue } : {}),
+	});
+}
+
+/** The booking rule (代订执行制度) for passengers booked by the applicant. */
+export function readBookingRule(v: Validator, extra: IDataObject, passengerList: unknown): IDataObject {
+	if (extra.executiveRegulationType === undefined) return {};
+	const type = Number(extra.executiveRegulationType);
+	const member = String(extra.executiveRegulationMember ?? '').trim();
+	if (type === 2 && !member) {
+		v.fail('Booking Rule Member (executive_regulation_member)', "is required when the booking rule is a passenger's regulation (executive_regulation_type 2)");
 	}
-	const body = compact(params);
+	if (type === 1) {
+		const passengers = passengerList ? (JSON.parse(passengerList as string) as IDataObject[]) : [];
+		if (!passengers.length || passengers.some((p) => p.passenger_type !== 1)) {
+			v.fail('Booking Rule Type (executive_regulation_type)', 'External Travellers, Unrestricted (1) needs every passenger to be an external traveller');
+		}
+	}
+	return compact({
+		executive_regulation_type: type,
+		executive_regulation_id: extra.executiveRegulationId as string,
+		executive_regulation_member_type: member ? Number(extra.executiveRegulationMemberType ?? 0) : undefined,
+		executive_regulation_member: member,
+	});
+}
+
+/** DiDi's approval already holding this out_approval_id for the same approval type and applicant (50506). */
+async function existingApproval(this: IExecuteFunctions, i: number, envelope: DidiEnvelope, body: IDataObject, applicant: IDataObject): Promise<string> {
+	const fromMessage = existingApprovalId(envelope.errmsg, envelope.data);
+	if (fromMessage) return fromMessage;
+	const scope = outApprovalScope(String(body.out_approval_id), Number(body.approval_type), applicant);
+	const detail = await findByOutApprovalId.call(this, i, scope).catch(() => undefined);
+	if (!detail) throw didiError(this, envelope, i);
+	return String(detail.approval_id);
+}
+
+const UPDATABLE = ['reason', 'travel_detail', 'business_trip_detail', 'passenger_list', 'budget_center_id', 'budget_center_list', 'extend_field_list', 'extra_info', 'travel_budget', 'travel_management'];
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const v = new Validator(this.getNode(), i);
+	const applicant = readApplicant.call(this, i, v);
+	const outApprovalId = String(this.getNodeParameter('outApprovalId', i, '')).trim();
+	v.maxLength('Out Approval ID (out_approval_id)', outApprovalId, 120);
+	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const policy = readPolicy.call(this, i, v, extra);
+	const shared = await collectApprovalParams.call(this, i, v);
+	const body = compact({
+		...shared,
+		...applicant,
+		...policy,
+		out_approval_id: outApprovalId || undefined,
+		...readBookingRule(v, extra, shared.passenger_list),
+	});
 	const onExisting = this.getNodeParameter('onExisting', i, 'useExisting') as string;
 
 	const envelope = await didiRequest.call(this, {
@@ -183,29 +211,16 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		retries: outApprovalId ? 3 : 0,
 		accept: outApprovalId ? ['50506'] : undefined,
 	});
+	const result = { out_approval_id: outApprovalId || undefined, approval_type: body.approval_type };
 	if (String(envelope.errno ?? 0) !== '50506') {
 		const data = (envelope.data ?? {}) as IDataObject;
-		return { approval_id: data.approval_id, out_approval_id: outApprovalId || undefined, approval_type: body.approval_type, created: true };
+		return { approval_id: data.approval_id, ...result, created: true };
 	}
 	if (onExisting === 'fail') throw didiError(this, envelope, i);
-	let approvalId = existingApprovalId(envelope.errmsg, envelope.data);
-	if (!approvalId) {
-		const detail = await didiData.call(this, {
-			method: 'GET',
-			path: '/open-apis/v1/approval/detail',
-			qs: { out_approval_id: outApprovalId },
-			itemIndex: i,
-		});
-		approvalId = detail?.approval_id ? String(detail.approval_id) : undefined;
-	}
-	if (!approvalId) throw didiError(this, envelope, i);
-	if (onExisting === 'update') {
-		const update: IDataObject = { approval_id: approvalId, out_approval_id: outApprovalId, approval_type: body.approval_type };
-		for (const key of ['reason', 'travel_detail', 'business_trip_detail', 'passenger_list', 'budget_center_id', 'budget_center_list', 'extend_field_list', 'extra_info', 'travel_budget', 'travel_management']) {
-			if (body[key] !== undefined) update[key] = body[key];
-		}
-		await didiRequest.call(this, { method: 'POST', path: '/river/Approval/update', body: update, itemIndex: i });
-		return { approval_id: approvalId, out_approval_id: outApprovalId, approval_type: body.approval_type, created: false, updated: true };
-	}
-	return { approval_id: approvalId, out_approval_id: outApprovalId, approval_type: body.approval_type, created: false, updated: false };
+	const approvalId = await existingApproval.call(this, i, envelope, body, applicant);
+	if (onExisting !== 'update') return { approval_id: approvalId, ...result, created: false, updated: false };
+	const update: IDataObject = { approval_id: approvalId, out_approval_id: outApprovalId, approval_type: body.approval_type };
+	for (const key of UPDATABLE) if (body[key] !== undefined) update[key] = body[key];
+	await didiRequest.call(this, { method: 'POST', path: '/river/Approval/update', body: update, itemIndex: i });
+	return { approval_id: approvalId, ...result, created: false, updated: true };
 }

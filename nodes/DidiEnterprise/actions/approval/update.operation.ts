@@ -4,12 +4,13 @@ import { compact, showFor } from '../../shared/fields';
 import { didiRequest } from '../../transport';
 import { collectApprovalParams } from './build';
 import { approvalExtraFields, approvalLocator, approvalTypeField, passengerField, tripFields } from './fields';
-import { approvalKey } from './locate';
+import { approvalKey, outApprovalScopeFields } from './locate';
 import { clearTravelBudgetField } from './travelBudget';
 
 const properties: INodeProperties[] = [
 	approvalLocator,
 	{ ...approvalTypeField, description: 'The type the approval was created with' },
+	...outApprovalScopeFields,
 	{ displayName: 'Reason (申请原因)', name: 'reason', type: 'string', default: '', description: 'At most 200 characters; empty keeps the current reason' },
 	...tripFields,
 	passengerField,
@@ -27,8 +28,8 @@ export const description = showFor('approval', 'update', properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const v = new Validator(this.getNode(), i);
-	const key = approvalKey.call(this, i);
 	const params = await collectApprovalParams.call(this, i, v);
+	const { key } = await approvalKey.call(this, i, Number(params.approval_type));
 	await didiRequest.call(this, { method: 'POST', path: '/river/Approval/update', body: compact({ ...params, ...key }), itemIndex: i });
 	return { ...key, approval_type: params.approval_type, updated: true };
 }

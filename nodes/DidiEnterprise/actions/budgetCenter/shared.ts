@@ -69,7 +69,7 @@ export const budgetCenterFields: INodeProperties[] = [
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. 0 is the top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{ displayName: 'Start Date (项目开始日期)', name: 'start_date', type: 'string', default: '', placeholder: '2026-01-01', description: 'Projects only' },
-	{ displayName: 'Total Quota (总金额, Yuan)', name: 'total_quota', type: 'string', default: '0', description: '0 means no limit' },
+	{ displayName: 'Total Quota (总金额, Yuan)', name: 'total_quota', type: 'string', default: '0', description: 'Whole yuan (DiDi: 金额管控只支持正整数); 0 means no limit' },
 ];
 
 /** Maps UI fields to DiDi's add/edit params, validating dates and lengths. */
@@ -98,9 +98,10 @@ export function toBudgetCenterParams(fields: IDataObject, v: Validator): IDataOb
 		}
 	}
 	if (fields.total_quota !== undefined && fields.total_quota !== '') {
-		const quota = Number(fields.total_quota);
-		if (!Number.isFinite(quota) || quota < 0) v.fail('Total Quota (total_quota)', `must be a number of yuan ≥ 0 (got "${String(fields.total_quota)}")`);
-		out.total_quota = String(fields.total_quota);
+		// BudgetCenter/add: "总金额，单位元 0表示不限额度 金额管控只支持正整数" — whole yuan, 0 for no limit.
+		const quota = String(fields.total_quota).trim();
+		if (!/^\d+$/.test(quota)) v.fail('Total Quota (total_quota)', `must be a whole number of yuan (a positive integer, or 0 for no limit) (got "${String(fields.total_quota)}")`);
+		out.total_quota = String(Number(quota));
 	}
 	return compact(out);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
-import { locatorValue, showFor } from '../../shared/fields';
-import { didiRequest } from '../../transport';
+import { locatorValue, recordsOf, showFor } from '../../shared/fields';
+import { didiData, didiRequest } from '../../transport';
 import { budgetCenterFields, toBudgetCenterParams, typeField } from './shared';
 import { budgetCenterLocator } from './locator';
 
@@ -16,7 +16,13 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Name (名称)', name: 'name', type: 'string', default: '' },
-			{ displayName: 'Out Budget ID (编号)', name: 'out_budget_id', type: 'string', default: '' },
+			{
+				displayName: 'Out Budget ID (编号)',
+				name: 'out_budget_id',
+				type: 'string',
+				default: '',
+				description: "DiDi needs it on every department update; when empty, the department's current one is looked up and sent",
+			},
 			...budgetCenterFields,
 		],
 	},
@@ -31,6 +37,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (Object.keys(fields).length === 0) v.fail('Update Fields (updateFields)', 'must contain at least one field');
 	const params = toBudgetCenterParams(fields, v);
 	const type = Number(this.getNodeParameter('type', i));
+	// BudgetCenter/edit out_budget_id: "更新部门时。字段必填。" — keep the current one when not changing it.
+	if (type === 1 && !params.out_budget_id) params.out_budget_id = await currentOutBudgetId.call(this, i, id);
 	await didiRequest.call(this, {
 		method: 'POST',
 		path: '/river/BudgetCenter/edit',
@@ -38,4 +46,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		itemIndex: i,
 	});
 	return { id, updated: true };
+}
+
+async function currentOutBudgetId(this: IExecuteFunctions, i: number, id: string): Promise<string> {
+	const { records } = recordsOf(await didiData.call(this, { method: 'GET', path: '/river/BudgetCenter/get', qs: { id, type: 1 }, itemIndex: i }));
+	const current = records.find((r) => String(r.id) === id)?.out_budget_id;
+	if (!current) {
+		new Validator(this.getNode(), i).fail('Out Budget ID (out_budget_id)', `is required to update department ${id}: DiDi needs it on every department update (更新部门时必填) and this department has none`);
+	}
+	return String(current);
 }

@@ -30,7 +30,7 @@ const properties: INodeProperties[] = [
 	{ displayName: 'Maintenance Code (维保编号)', name: 'maintainRepairCode', type: 'string', required: true, default: '', placeholder: 'WBJL123123123123' },
 	{ displayName: 'Company Name (甲方公司名称)', name: 'companyName', type: 'string', required: true, default: '' },
 	{ displayName: 'Branch Name (维修门店名称)', name: 'branchName', type: 'string', required: true, default: '' },
-	{ displayName: 'Bill Status (单据状态)', name: 'billStatus', type: 'string', default: '', description: "The contract document's status as your system names it (billStatus)" },
+	{ displayName: 'Bill Status (单据状态)', name: 'billStatus', type: 'string', required: true, default: '', description: "The contract document's status as your system names it (billStatus). Required by Zeyi (必传: 是)." },
 	{ displayName: 'Maintenance Type (维保类型)', name: 'maintainType', type: 'string', required: true, default: '', placeholder: '首保' },
 	{ displayName: 'Arrival Date (进场时间)', name: 'comeDate', type: 'dateTime', required: true, default: '', description: 'When the vehicle entered the workshop (comeDate)' },
 	{ displayName: 'License Number (车牌号)', name: 'licenseNumber', type: 'string', required: true, default: '', placeholder: '沪A123456' },
@@ -147,7 +147,8 @@ export function buildContract(values: ZeyiValues, input: IDataObject, details: I
 		}
 	}
 	const comeDate = values.timestamp('Arrival Date (comeDate)', input.comeDate, true);
-	const billStatus = values.text('Bill Status (billStatus)', input.billStatus) ?? '';
+	// Zeyi: "billStatus | 是 | string | 单据状态" — required (its example's "" is refused).
+	const billStatus = values.text('Bill Status (billStatus)', input.billStatus, true);
 	return compact({
 		code: values.text('Contract Code (code)', input.code, true),
 		originContractCode: values.text('Origin Contract Code (originContractCode)', extra.originContractCode),
@@ -198,6 +199,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		itemIndex: i,
 		mode: String(options.onDuplicate ?? 'useExisting'),
 		encrypt: await wantsEncryption.call(this, options, i),
+		code: String(body.code),
+		record: billOutput(body),
 	});
 	return { ...outcome, ...billOutput(body) };
 }
