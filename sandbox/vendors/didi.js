@@ -239,6 +239,10 @@ function checkMemberFields(d) {
 	if (d.email !== undefined && d.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(d.email))) fail(10001, `邮箱格式错误: ${d.email}`);
 	if (d.realname !== undefined && String(d.realname).length > 50) fail(10001, 'realname不大于50字符');
 	if (d.set_dismiss_time !== undefined && d.set_dismiss_time !== '' && !isDay(String(d.set_dismiss_time))) fail(10001, 'set_dismiss_time格式为yyyy-MM-dd');
+	// "时间需要传入大于今天"
+	if (d.set_dismiss_time && String(d.set_dismiss_time) <= chinaDateTime(Date.now()).slice(0, 10)) fail(10001, 'set_dismiss_time需要大于今天');
+	// "常驻地目前只支持如“北京”、“北京市”、“北京市海淀区”格式，不支持“海淀区”此类格式"
+	if (d.residentsname && /[区县]$/.test(String(d.residentsname)) && !/^[^区县]+市.+[区县]$/.test(String(d.residentsname))) fail(10001, `常驻地格式错误: ${d.residentsname}`);
 }
 function duplicateOf(s, d, self) {
 	for (const key of ['phone', 'employee_number', 'email']) {

@@ -119,6 +119,14 @@ describe('members', () => {
 		expect((await didi.post('/river/Member/del', { employee_number: 'T-1' })).errno).toBe(0);
 		expect((await didi.get('/river/Member/detail', { member_id: created.data.id })).errno).toBe(406);
 	});
+	it('residence and dismiss date as the document says ("不支持“海淀区”此类格式", "时间需要传入大于今天")', async () => {
+		const district = await didi.post('/river/Member/single', { data: data({ residentsname: '海淀区' }) });
+		expect(district).toMatchObject({ errno: 10001, errmsg: expect.stringContaining('常驻地格式错误: 海淀区') });
+		const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+		const dismiss = await didi.post('/river/Member/single', { data: data({ set_dismiss_time: today }) });
+		expect(dismiss).toMatchObject({ errno: 10001, errmsg: expect.stringContaining('set_dismiss_time需要大于今天') });
+		expect((await didi.post('/river/Member/single', { data: data({ residentsname: '北京市海淀区', set_dismiss_time: '2099-01-01' }) })).errno).toBe(0);
+	});
 	it('an existing phone → 50202 with data.member_id', async () => {
 		const [someone] = await stateOf('members', '?_limit=1');
 		const dup = await didi.post('/river/Member/single', { data: data({ phone: someone.phone, employee_number: 'X' }) });
@@ -199,6 +207,17 @@ describe('approvals (didi-approval-create.txt examples)', () => {
 		const byDate = await didi.post('/river/Approval/create', { approval_type: 3, regulation_id: reg(3), phone: applicant.phone, reason: '123', business_trip_detail: JSON.stringify({ start_time: soon(1), trip_amount: 1000, trips: [{ city: 'beijing', city_id: 1 }], end_time: soon(9) }) });
 		expect(byDate.errno).toBe(0);
 		expect(await stateOf('approvals')).toHaveLength(3);
+	});
+	it('out_approval_id is unique per approval type + applicant ("唯一性校验：company_id+approval_type+申请人维度"); a lookup needs that scope', async () => {
+		const members = await stateOf('members', '?status=1');
+		const other = members.find((m) => m.phone && m.phone !== applicant.phone && m.regulation_id.includes(reg(1)));
+		const mine = await didi.post('/river/Approval/create', travel({ out_approval_id: 'TA_SCOPE' }));
+		const theirs = await didi.post('/river/Approval/create', travel({ out_approval_id: 'TA_SCOPE', phone: other.phone }));
+		expect(mine.errno).toBe(0);
+		expect(theirs.errno).toBe(0);
+		expect((await didi.get('/open-apis/v1/approval/detail', { out_approval_id: 'TA_SCOPE' })).errno).toBe(10001);
+		const found = await didi.get('/open-apis/v1/approval/detail', { out_approval_id: 'TA_SCOPE', approval_type: 1, member_type: 0, phone: other.phone });
+		expect(found).toMatchObject({ errno: 0, data: { approval_id: theirs.data.approval_id } });
 	});
 	it('validates like the document: 10003 formats, 50503 applicant/regulation', async () => {
 		const soon = (h) => new Date(Date.now() + 8 * 3600e3 + h * 3600e3).toISOString().slice(0, 19).replace('T', ' ');

@@ -86,6 +86,33 @@ describe('signed business calls', () => {
 		bill.maintainProjectList[0].type = 'OTHER';
 		expect((await call('/vehicle-service-api/maintenance/maintainList', bill)).message).toMatch(/MAINTAIN/);
 	});
+	it('maintainList lines need a whole-number quantity: "number | 是 | Integer | 数量"', async () => {
+		const bill = JSON.parse(BILL);
+		delete bill.repairProjectList;
+		bill.maintainProjectList = [{ name: '机油滤芯', unitPrice: 400, totalAmount: 500, type: 'MAINTAIN', projectType: 'materials', nextMaintainanceTime: '1793462400000' }];
+		expect(await call('/vehicle-service-api/maintenance/maintainList', bill)).toMatchObject({ success: false, errorCode: '200', message: 'maintainProjectList的number必填且为整数' });
+		bill.maintainProjectList[0].number = 1.5;
+		expect((await call('/vehicle-service-api/maintenance/maintainList', bill)).message).toBe('maintainProjectList的number必填且为整数');
+		bill.maintainProjectList[0].number = 2;
+		expect(await call('/vehicle-service-api/maintenance/maintainList', bill)).toMatchObject(ok);
+	});
+	it('Integer fields take whole numbers only: bill mileage ("mileage | 是 | Integer"), contract serviceNeedHour ("serviceNeedHour | 是 | Integer")', async () => {
+		const refused = await call('/vehicle-service-api/maintenance/repairList', null, { raw: BILL.replace('"mileage":121900', '"mileage":121900.5') });
+		expect(refused).toMatchObject({ success: false, errorCode: '200', message: 'mileage需为整数' });
+		const contract = { code: 'HT-INT', maintainRepairCode: 'WBJL1', companyName: '上海东风公司', branchName: '门店', billStatus: '已确认', maintainType: '首保', comeDate: '1642993757000', licenseNumber: '沪A123456', specification: '9.6', expectCompleteTime: '1642993757000', contractDetail: [{ serviceName: '换机油', serviceNeedHour: 1.5, serviceHourUnitAmount: 100, serviceCustomerUnitAmount: 120, serviceBranchUnitAmount: 150, confirmFlag: true }] };
+		expect((await call('/vehicle-service-api/vehicleMaintainRepairContract/push', contract)).message).toBe('contractDetail.serviceNeedHour需为整数');
+		expect((await call('/vehicle-service-api/vehicleMaintainRepairContract/push', { ...contract, billStatus: '' })).message).toBe('billStatus不能为空');
+	});
+	it('a second push of a code: identical is accepted (or refused with identicalRepush: refuse), changed is refused and the first kept', async () => {
+		expect(await call('/vehicle-service-api/maintenance/repairList', null, { raw: BILL })).toMatchObject(ok);
+		expect(await call('/vehicle-service-api/maintenance/repairList', null, { raw: BILL })).toMatchObject(ok);
+		expect((await call('/vehicle-service-api/maintenance/repairList', null, { raw: BILL.replace('"totalAmount":1000.10,"paidAmount":900.10', '"totalAmount":1200.10,"paidAmount":1100.10') })).message).toBe('维修清单WBJL21071000044已推送，请勿重复提交');
+		await sb.control('POST', '/config', { vendor: 'zeyi', identicalRepush: 'refuse' });
+		expect((await call('/vehicle-service-api/maintenance/repairList', null, { raw: BILL })).message).toBe('维修清单WBJL21071000044已推送，请勿重复提交');
+		const stored = (await sb.control('GET', '/state/zeyi/repairLists')).records;
+		expect(stored).toHaveLength(1);
+		expect(stored[0].payload.totalAmount).toBe('1000.10');
+	});
 	it('contract push / invalid; maintenance invalid refuses paid or settled orders', async () => {
 		const contract = { code: 'HT123123123123', originContractCode: '', maintainRepairCode: 'WBJL123123123123', companyName: '上海东风公司', branchName: '上海东风青浦门店', billStatus: '已确认', maintainType: '首保', comeDate: '1642993757000', licenseNumber: '沪A123456', specification: '9.6', expectCompleteTime: '1642993757000', totalAmount: 1800, contractDetail: [{ serviceName: '换机油', serviceNeedHour: 2, serviceHourUnitAmount: 100, serviceCustomerUnitAmount: 120, serviceBranchUnitAmount: 150, confirmFlag: true }] };
 		expect(await call('/vehicle-service-api/vehicleMaintainRepairContract/push', contract)).toMatchObject(ok);

@@ -325,3 +325,19 @@ export function existingApprovalId(errmsg: unknown, data: unknown): string | und
 	const match = /审批单ID为\s*[:：]?\s*([0-9A-Za-z_-]+)/.exec(text(errmsg)) ?? /approval[_ ]?id[^0-9A-Za-z]*([0-9A-Za-z_-]+)/i.exec(text(errmsg));
 	return match ? match[1] : undefined;
 }
+
+/** Clock skew allowed between n8n and DiDi when checking that a ride window has not started yet. */
+const START_TOLERANCE_MS = 5 * 60 * 1000;
+
+/**
+ * A new pre-trip approval's window must not lie in the past: business_trip_detail.start_time "需要大于等于接口调用当前时间"
+ * (didi-approval-create.txt, business_trip_detail 按次数 / 按日期).
+ */
+export function checkStartNotPast(v: Validator, businessTripDetail: unknown, now = Date.now()): void {
+	if (typeof businessTripDetail !== 'string') return;
+	const start = String((JSON.parse(businessTripDetail) as IDataObject).start_time ?? '');
+	const at = toDate(start);
+	if (at && at.getTime() < now - START_TOLERANCE_MS) {
+		v.fail('Start Time (business_trip_detail.start_time)', `must not be in the past: DiDi needs it at or after the time of the call (got ${start})`);
+	}
+}

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { Validator } from '../../common/validation';
+import { toChinaDate } from '../../common/dates';
 import { didiData } from '../transport';
 import { day } from './approval';
 import { compact, locatorValue } from './fields';
@@ -204,12 +205,29 @@ const joinIds = (value: unknown): string | undefined => {
 	return ids.length ? ids.join('_') : undefined;
 };
 
+/**
+ * Member/single, Member/edit: "常驻地目前只支持如“北京”、“北京市”、“北京市海淀区”格式，不支持“海淀区”此类格式，如果传参中带了区县
+ * 则必须把“市”、“区“、”县”字段都带上。" — a district or county only after its city.
+ */
+export function checkResidence(validator: Validator, value: string): void {
+	const text = value.trim();
+	if (/[区县]$/.test(text) && !/^[^区县]+市.+[区县]$/.test(text)) {
+		validator.fail('Residence City (residentsname)', `must name the city, optionally followed by its district or county, e.g. 北京, 北京市 or 北京市海淀区 (got "${text}")`);
+	}
+}
+
 /** Maps the UI fields to DiDi's member `data` object. */
 export function toMemberData(fields: IDataObject, validator: Validator): IDataObject {
 	const data: IDataObject = { ...fields };
 	for (const key of ['role_ids', 'regulation_id', 'project_ids', 'con_department_ids']) data[key] = joinIds(fields[key]);
 	if (typeof fields.use_company_money === 'boolean') data.use_company_money = fields.use_company_money ? 1 : 0;
-	if (fields.set_dismiss_time) data.set_dismiss_time = day(validator, 'Dismiss Date (set_dismiss_time)', fields.set_dismiss_time);
+	if (fields.set_dismiss_time) {
+		data.set_dismiss_time = day(validator, 'Dismiss Date (set_dismiss_time)', fields.set_dismiss_time);
+		// Member/edit set_dismiss_time: "格式为 yyyy-MM-dd，时间需要传入大于今天".
+		const today = toChinaDate(new Date());
+		if (String(data.set_dismiss_time) <= today) validator.fail('Dismiss Date (set_dismiss_time)', `must be after today (${today}, China time) (got ${String(data.set_dismiss_time)})`);
+	}
+	if (fields.residentsname !== undefined && fields.residentsname !== '') checkResidence(validator, String(fields.residentsname));
 	if (fields.email !== undefined && fields.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) {
 		validator.fail('Email (email)', `is not an email address (got "${String(fields.email)}")`);
 	}

@@ -175,6 +175,16 @@ describe('DiDi approval', () => {
 		expect(unscoped.error.message).toBe('Applicant Phone (phone) is required when the applicant is identified by phone (member_type 0) [item 0]');
 	});
 
+	it('a pre-trip ride window that has already started is refused before anything is sent', async () => {
+		// didi-approval-create.txt business_trip_detail: "start_time … 开始时间,需要大于等于接口调用当前时间"
+		const start = '2020-01-01 09:00:00';
+		for (const approvalType of [2, 3]) {
+			const result = await didi.run({ resource: 'approval', operation: 'create', approvalType, regulationId: approvalType === 2 ? seed.byCount : seed.byDate, outApprovalId: outId('past'), memberType: 0, applicantPhone: seed.applicant.phone, startTime: start, endTime: '2031-01-01 09:00:00', tripTimes: 2 });
+			expect(result.error.message).toBe(`Start Time (business_trip_detail.start_time) must not be in the past: DiDi needs it at or after the time of the call (got ${start}) [item 0]`);
+		}
+		expect(calls(await didi.log(), '/river/Approval/create')).toHaveLength(0);
+	});
+
 	it('a create without out_approval_id is never retried after a 5xx (it could duplicate)', async () => {
 		await didi.fault('/river/Approval/create', 503, { status: 503, errmsg: 'busy' });
 		const result = await didi.run(travel());

@@ -134,13 +134,30 @@ describe('DiDi member', () => {
 		expect(calls(await didi.log(), '/river/Member/single')).toHaveLength(1);
 	});
 
-	it('continues on fail with an error item per failed input', async () => {
-		const items = [{ json: { p: phone(9) } }, { json: { p: '' } }];
+	it('continues on fail with an error item per failed input, successes and failures each paired with its input', async () => {
+		const items = [{ json: { p: phone(9) } }, { json: { p: '' } }, { json: { p: phone(10) } }];
 		const result = await didi.run({ resource: 'member', operation: 'create', realname: 'x', phone: '={{ $json.p }}' }, items, { onError: 'continueRegularOutput' });
+		expect(result.status).toBe('success');
 		const out = result.items('Node');
-		expect(out).toHaveLength(2);
-		expect(out[0].json.created).toBe(true);
-		expect(out[1].json.error).toMatch(/item 1/);
-		expect(out.map((i) => i.pairedItem.item)).toEqual([0, 1]);
+		expect(out).toHaveLength(3);
+		expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(out[0].json).toMatchObject({ created: true, phone: phone(9) });
+		expect(Object.keys(out[1].json)).toEqual(['error']);
+		expect(out[1].json.error).toMatch(/^Phone \(phone\) .*\[item 1\]$/);
+		expect(out[2].json).toMatchObject({ created: true, phone: phone(10) });
+		expect(calls(await didi.log(), '/river/Member/single')).toHaveLength(2);
+	});
+
+	it('residence city and dismiss date follow the document before anything is sent', async () => {
+		// Member/single: "常驻地目前只支持如“北京”、“北京市”、“北京市海淀区”格式，不支持“海淀区”此类格式"
+		const district = await didi.run({ resource: 'member', operation: 'create', realname: 'x', phone: phone(11), additionalFields: { residentsname: '海淀区' } });
+		expect(district.error.message).toBe('Residence City (residentsname) must name the city, optionally followed by its district or county, e.g. 北京, 北京市 or 北京市海淀区 (got "海淀区") [item 0]');
+		// Member/edit set_dismiss_time: "时间需要传入大于今天"
+		const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+		const dismiss = await didi.run({ resource: 'member', operation: 'create', realname: 'x', phone: phone(12), additionalFields: { set_dismiss_time: today } });
+		expect(dismiss.error.message).toBe(`Dismiss Date (set_dismiss_time) must be after today (${today}, China time) (got ${today}) [item 0]`);
+		expect(calls(await didi.log(), '/river/Member/single')).toHaveLength(0);
+		const ok = await didi.run({ resource: 'member', operation: 'create', realname: 'x', phone: phone(13), additionalFields: { residentsname: '北京市海淀区' } });
+		expect(ok.error).toBeUndefined();
 	});
 });

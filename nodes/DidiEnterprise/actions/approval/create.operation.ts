@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
-import { buildApplicant, existingApprovalId } from '../../shared/approval';
+import { buildApplicant, checkStartNotPast, existingApprovalId } from '../../shared/approval';
 import { compact, showFor } from '../../shared/fields';
 import { didiError, didiRequest } from '../../transport';
 import type { DidiEnvelope } from '../../transport';
@@ -193,6 +193,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const policy = readPolicy.call(this, i, v, extra);
 	const shared = await collectApprovalParams.call(this, i, v);
+	checkStartNotPast(v, shared.business_trip_detail);
 	const body = compact({
 		...shared,
 		...applicant,
