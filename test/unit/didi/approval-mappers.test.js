@@ -116,3 +116,37 @@ describe('50506 and helpers', () => {
 		expect(parseCityList(v(), 'x', '1:北京，上海, 7')).toEqual([{ id: 1, name: '北京' }, { name: '上海' }, { id: 7 }]);
 	});
 });
+
+describe('approval parts on their own (booking rule, budget centres and extras, start time)', () => {
+	const { readBookingRule } = require('../../../nodes/DidiEnterprise/actions/approval/create.operation');
+	const { readBudgetAndExtras } = require('../../../nodes/DidiEnterprise/actions/approval/build');
+	const { checkStartNotPast } = require('../../../nodes/DidiEnterprise/shared/approval');
+
+	it('readBookingRule: a passenger regulation needs its member; external-unrestricted needs only external passengers', () => {
+		expect(readBookingRule(v(), {}, undefined)).toEqual({});
+		expect(() => readBookingRule(v(), { executiveRegulationType: 2 }, undefined)).toThrow(
+			"Booking Rule Member (executive_regulation_member) is required when the booking rule is a passenger's regulation (executive_regulation_type 2) [item 0]",
+		);
+		expect(() => readBookingRule(v(), { executiveRegulationType: 1 }, JSON.stringify([{ passenger_type: 0 }]))).toThrow(/every passenger to be an external traveller/);
+		expect(readBookingRule(v(), { executiveRegulationType: 2, executiveRegulationMember: '13800000000' }, undefined)).toEqual({
+			executive_regulation_type: 2,
+			executive_regulation_member_type: 0,
+			executive_regulation_member: '13800000000',
+		});
+	});
+
+	it('readBudgetAndExtras: budget_center_list excludes budget_center_id and extend_field_list (说明 2)', () => {
+		expect(() => readBudgetAndExtras(v(), { budgetCenterList: '[{"sequence":1,"id":"1"}]', budgetCenterId: '2' })).toThrow(/cannot be combined/);
+		expect(readBudgetAndExtras(v(), { budgetCenterId: '2', extendField01: 'a', extraInfo: '{"k":1}' })).toEqual({
+			budget_center_id: '2',
+			extend_field_list: '[{"extend_field_01":"a"}]',
+			extra_info: '{"k":1}',
+		});
+	});
+
+	it('checkStartNotPast: "开始时间,需要大于等于接口调用当前时间"', () => {
+		const now = Date.parse('2030-01-01T00:00:00Z');
+		expect(() => checkStartNotPast(v(), JSON.stringify({ start_time: '2030-01-01 07:00:00' }), now)).toThrow(/must not be in the past/);
+		expect(() => checkStartNotPast(v(), JSON.stringify({ start_time: '2030-01-01 08:00:00' }), now)).not.toThrow();
+	});
+});
