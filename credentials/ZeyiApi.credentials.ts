@@ -171,16 +171,22 @@ export class ZeyiApi implements ICredentialType {
 		) as unknown as IHttpRequestOptions;
 	}
 
-	// A harmless probe: confirming repair of a non-existent order is refused as a business error (HTTP 200,
-	// success false) only after the token and the sign were accepted; a bad token answers 401, which fails the test.
+	// A probe that cannot change data: repairConfirm with an empty body — `code` and `repairFlag` are required
+	// ("必传 是"), so Zeyi refuses it as a business error, but only after the token (HTTP 401, which fails the
+	// test) and the sign were checked. Zeyi's document gives no wording for a refused sign: the rules below list
+	// the known ones (an assumption, docs/vendors/zeyi.md); any other answer passes.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/vehicle-service-api/maintenance/repairConfirm',
 			method: 'POST',
-			body: { code: 'N8N-CREDENTIAL-TEST', repairFlag: false, reason: 'n8n credential test' },
+			body: {},
 		},
 		rules: [
+			{ type: 'responseSuccessBody', properties: { key: 'message', value: '签名校验失败', message: 'Zeyi refused the signature (签名校验失败): check App Key, App Secret and Sign Data' } },
+			{ type: 'responseSuccessBody', properties: { key: 'message', value: '签名错误', message: 'Zeyi refused the signature (签名错误): check App Key, App Secret and Sign Data' } },
+			{ type: 'responseSuccessBody', properties: { key: 'message', value: '验签失败', message: 'Zeyi refused the signature (验签失败): check App Key, App Secret and Sign Data' } },
+			{ type: 'responseSuccessBody', properties: { key: 'message', value: 'appKey不正确', message: 'Zeyi does not know the App Key (appKey不正确)' } },
 			{ type: 'responseSuccessBody', properties: { key: 'errorCode', value: '500', message: 'Zeyi answered a system error (errorCode 500)' } },
 		],
 	};

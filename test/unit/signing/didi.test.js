@@ -150,6 +150,7 @@ describe('DiDi AES transport encryption', () => {
 		);
 		expect(() => didi.didiAesKey('', 'aes256')).toThrow('Encrypt Key (encryptKey) is required');
 		expect(() => didi.didiAesKey('0123456789abcdef 123456789abcdef', 'aes128')).toThrow('must not contain spaces');
+		expect(() => didi.didiAesKey('my-very-secret-key', 'aes128')).toThrow();
 		try {
 			didi.didiAesKey('my-very-secret-key', 'aes128');
 		} catch (error) {

@@ -119,6 +119,7 @@ describe('Zeyi AES-CBC (cross-checked with crypto-js)', () => {
 		expect(() => zeyi.zeyiCryptoOptions(creds({ aesIv: 'x' }))).toThrow('AES IV (aesIv)');
 		expect(() => zeyi.zeyiCryptoOptions(creds({ encryptionMode: 'ecb' }))).toThrow('Encryption Mode (encryptionMode)');
 		expect(zeyi.zeyiCryptoOptions(creds({ aesIv: '', encryptionMode: 'randomIv' })).mode).toBe('randomIv');
+		expect(() => zeyi.zeyiAesKey('short-secret')).toThrow();
 		try {
 			zeyi.zeyiAesKey('short-secret');
 		} catch (error) {

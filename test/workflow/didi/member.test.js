@@ -92,7 +92,7 @@ describe('DiDi member', () => {
 		const items = Array.from({ length: 5 }, (_, k) => ({ json: { name: `批量${k}`, phone: phone(100 + k) } }));
 		const result = await didi.run({ resource: 'member', operation: 'create', realname: '={{ $json.name }}', phone: '={{ $json.phone }}' }, items);
 		expect(result.error).toBeUndefined();
-		expect(result.json('Node').every((m) => m.created)).toBe(true);
+		expect(result.json('Node').map((m) => m.created)).toEqual([true, true, true, true, true]);
 		const writes = calls(await didi.log(), '/river/Member/single');
 		expect(writes).toHaveLength(5);
 		for (const write of writes) expect(Number(write.errno ?? write.response?.errno ?? 0)).toBe(0);

@@ -5,7 +5,7 @@ import { compact, showFor } from '../../shared/fields';
 import { didiError, didiRequest } from '../../transport';
 import type { DidiEnvelope } from '../../transport';
 import { collectApprovalParams } from './build';
-import { approvalExtraFields, approvalTypeField, passengerField, tripFields } from './fields';
+import { approvalExtraFields, approvalTypeField, memberTypeOptions, passengerField, tripFields } from './fields';
 import { findByOutApprovalId, outApprovalScope } from './locate';
 
 const properties: INodeProperties[] = [
@@ -32,11 +32,7 @@ const properties: INodeProperties[] = [
 		name: 'memberType',
 		type: 'options',
 		default: 0,
-		options: [
-			{ name: 'Phone', value: 0 },
-			{ name: 'Employee Number (工号)', value: 1 },
-			{ name: 'Email', value: 2 },
-		],
+		options: memberTypeOptions,
 	},
 	{ displayName: 'Applicant Phone', name: 'applicantPhone', type: 'string', default: '', required: true, placeholder: '13800000000', displayOptions: { show: { memberType: [0] } } },
 	{ displayName: 'Applicant Employee Number', name: 'applicantEmployeeNumber', type: 'string', default: '', required: true, displayOptions: { show: { memberType: [1] } } },

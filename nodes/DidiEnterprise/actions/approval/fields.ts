@@ -5,6 +5,13 @@ const cityOptions = {
 	loadOptionsMethod: 'getCities',
 } as const;
 
+/** How an applicant is identified (member_type): 0 phone, 1 employee number, 2 email. */
+export const memberTypeOptions = [
+	{ name: 'Phone', value: 0 },
+	{ name: 'Employee Number (工号)', value: 1 },
+	{ name: 'Email', value: 2 },
+];
+
 /** Approval (申请单) identified by DiDi's approval_id or your out_approval_id. */
 export const approvalLocator: INodeProperties = {
 	displayName: 'Approval (申请单)',

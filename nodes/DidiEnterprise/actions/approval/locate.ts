@@ -10,6 +10,7 @@ import { Validator } from '../../../common/validation';
 import { buildApplicant } from '../../shared/approval';
 import { locatorValue } from '../../shared/fields';
 import { didiData } from '../../transport';
+import { memberTypeOptions } from './fields';
 
 const SCOPE_HINT = 'Used when the approval is given by Out Approval ID: DiDi keeps it unique per company, approval type and applicant';
 
@@ -21,11 +22,7 @@ export const outApprovalScopeFields: INodeProperties[] = [
 		type: 'options',
 		default: 0,
 		description: SCOPE_HINT,
-		options: [
-			{ name: 'Phone', value: 0 },
-			{ name: 'Employee Number (工号)', value: 1 },
-			{ name: 'Email', value: 2 },
-		],
+		options: memberTypeOptions,
 	},
 	{
 		displayName: 'Applicant (申请人, for Out Approval ID)',
