@@ -119,6 +119,19 @@ describe('Zeyi node against the sandbox', () => {
 			expect(other.error.message).toBe(`Zeyi says code ${CODE} was already pushed ("维修清单${CODE}已推送，请勿重复提交"), but this workflow has no record of pushing it`);
 		});
 
+		it('a contract pushed again with a changed total is an error naming it; identical is a duplicate', async () => {
+			const contract = (totalAmount) => ({
+				resource: 'contract', operation: 'push', code: 'HT-DUP', maintainRepairCode: CODE, companyName: '上海东风公司', branchName: '门店', billStatus: '已确认', maintainType: '首保',
+				comeDate: '2026-05-01T08:00:00+08:00', licenseNumber: '沪A123456', specification: '9.6', expectCompleteTime: '2026-05-02T08:00:00+08:00', detailInput: 'fields',
+				details: { detail: [{ serviceName: '换机油', serviceNeedHour: '2', serviceHourUnitAmount: '100', serviceCustomerUnitAmount: '120', serviceBranchUnitAmount: '150', confirmFlag: true }] },
+				amounts: { totalAmount },
+			});
+			expect((await env.run(contract('1800'))).json('Zeyi')[0]).toMatchObject({ success: true, duplicate: false });
+			expect((await env.run(contract('1800'))).json('Zeyi')[0]).toMatchObject({ success: true, duplicate: true });
+			const changed = await env.run(contract('1900'));
+			expect(changed.error.message).toMatch(/^Zeyi already holds code HT-DUP as pushed earlier [(][^)]+[)], and this push differs in: totalAmount$/);
+		});
+
 		it('remembers pushes across runs of the same workflow (static data)', async () => {
 			const first = await env.harness.runWorkflow(wf('ledger-workflow'));
 			expect(first.status).toBe('success');
