@@ -29,7 +29,7 @@ describe('DiDi approval: travel budget, daily ride limit, out trip', () => {
 		const [stored] = unwrap(await didi.state('approvals')).filter((a) => a.out_approval_id === outApprovalId);
 		expect(stored).toMatchObject({ travel_budget: request.body.travel_budget, travel_management: request.body.travel_management, out_trip_id: 'TRIP-7' });
 
-		const cleared = await didi.run({ ...base, operation: 'update', approval: { mode: 'outApprovalId', value: outApprovalId }, additionalFields: { clearTravelBudget: true } });
+		const cleared = await didi.run({ ...base, operation: 'update', approval: { mode: 'outApprovalId', value: outApprovalId }, scopeApplicant: base.applicantPhone, additionalFields: { clearTravelBudget: true } });
 		expect(cleared.error).toBeUndefined();
 		expect(calls(await didi.log(), '/river/Approval/update')[0].body.travel_budget).toBe('{}');
 		expect(unwrap(await didi.state('approvals')).find((a) => a.out_approval_id === outApprovalId).travel_budget).toBe('{}');
