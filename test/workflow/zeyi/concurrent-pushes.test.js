@@ -53,18 +53,34 @@ describe('Zeyi pushes with several items at a time', () => {
 		expect(stored.records.map((b) => b.code).sort()).toEqual(items.map((i) => i.json.code).sort());
 	});
 
-	it('two items with one code: the first is stored, the second answers duplicate — in item order', async () => {
+	it('two items with one code, in item order: the first is stored; a changed second is an error naming what differs', async () => {
+		// "Exactly once" means the stored record equals what was sent: a second item with another type is not a
+		// duplicate of the first, whatever Zeyi's refusal says.
 		const items = [
 			{ json: { code: 'WBJL-D-1', type: '大修' } },
 			{ json: { code: 'WBJL-OTHER', type: '小修' } },
 			{ json: { code: 'WBJL-D-1', type: '小修' } },
 		];
-		const r = await env.run(bill, items);
-		expect(r.error).toBeUndefined();
+		const r = await env.run(bill, items, { onError: 'continueRegularOutput' });
+		expect(r.status).toBe('success');
 		const out = r.json('Zeyi');
-		expect(out.map((j) => j.duplicate)).toEqual([false, false, true]);
+		expect(out.map((j) => j.duplicate)).toEqual([false, false, undefined]);
+		expect(out[2].error).toMatch(/^Zeyi already holds code WBJL-D-1 as pushed earlier [(][^)]+[)], and this push differs in: type$/);
 		const stored = await env.state('repairLists');
 		const record = stored.records.find((b) => b.code === 'WBJL-D-1');
 		expect(record.payload.type).toBe('大修');
+	});
+
+	it('two identical items with one code: the second answers duplicate — in item order', async () => {
+		await env.control('POST', '/config', { vendor: 'zeyi', identicalRepush: 'refuse' });
+		const items = [
+			{ json: { code: 'WBJL-D-2', type: '大修' } },
+			{ json: { code: 'WBJL-OTHER', type: '小修' } },
+			{ json: { code: 'WBJL-D-2', type: '大修' } },
+		];
+		const r = await env.run(bill, items);
+		expect(r.error).toBeUndefined();
+		expect(r.json('Zeyi').map((j) => j.duplicate)).toEqual([false, false, true]);
+		expect((await env.state('repairLists')).records.filter((b) => b.code === 'WBJL-D-2')).toHaveLength(1);
 	});
 });
