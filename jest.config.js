@@ -16,6 +16,9 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
+	// Workflow tests run real n8n-core executions against the sandbox; on a loaded 2-core machine a few take
+	// longer than jest's 5 s default. Tests that need more set their own timeout.
+	testTimeout: 30000,
 	projects: [
 		project('unit'),
 		project('workflow'),
