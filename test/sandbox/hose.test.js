@@ -90,8 +90,9 @@ describe('staff and departments', () => {
 		const list = await call('GET', '/api/openapi/v1/departments', { query: { start: 0, count: 100 } });
 		expect(list.count).toBeGreaterThan(12);
 		const root = list.items[0];
-		const created = await call('POST', '/api/openapi/v1/departments', { body: { name: '共享服务中心', code: 'SSC', parentId: root.id } });
-		expect(created.id).toEqual(expect.any(String));
+		const answer = await call('POST', '/api/openapi/v1/departments', { body: { name: '共享服务中心', code: 'SSC', parentId: root.id } });
+		expect(answer.value).toMatchObject({ id: expect.any(String), name: '共享服务中心', code: 'SSC', parentId: root.id, active: true });
+		const created = answer.value;
 		expect(await call('POST', '/api/openapi/v1/departments', { body: { name: '别的', code: 'SSC' } })).toMatchObject({ http: 412 });
 		expect((await call('POST', '/api/openapi/v1/departments/batch/create', { body: { departmentList: [{ name: '费用组', code: 'SSC-1', parentId: created.id }] } })).items).toHaveLength(1);
 		expect((await call('PUT', `/api/openapi/v1/departments/update/$${created.id}`, { body: { name: '财务共享中心' } })).value).toBe(true);

@@ -12,6 +12,8 @@ class HoseError extends Error {
 const fail = (status, message, details) => {
 	throw new HoseError(status, message, details);
 };
+// 新增员工 v1.1: mainland mobile, or a foreign number written "(区号)号码" — only digits and ASCII brackets.
+const PHONE = /^(1\d{10}|\(\d{1,4}\)\d{4,15})$/;
 const str = (v) => (v === undefined || v === null ? '' : String(v));
 
 function paging(q) {
@@ -54,14 +56,15 @@ function repath(s) {
 // ---- staff ---------------------------------------------------------------------------------------------
 function staffCreate(s, b) {
 	if (!b.name || !b.code) fail(400, 'name与code不能为空');
-	if (b.cellphone !== undefined && b.cellphone !== '' && !/^1\d{10}$/.test(str(b.cellphone))) fail(400, `手机号格式不正确: ${b.cellphone}`);
+	if (b.cellphone !== undefined && b.cellphone !== '' && !PHONE.test(str(b.cellphone))) fail(400, `手机号格式不正确，只能包含数字和英文括号: ${b.cellphone}`);
+	if (b.email === '') fail(400, 'email可以不传，但不可以传空字符串');
 	const list = s.staffs();
 	if (list.some((x) => x.code === str(b.code))) fail(412, `员工工号${b.code}已存在`);
 	if (b.cellphone && list.some((x) => x.cellphone === str(b.cellphone))) fail(412, `手机号${b.cellphone}已存在`);
 	const depts = Array.isArray(b.departments) ? b.departments.map(String) : b.defaultDepartment ? [str(b.defaultDepartment)] : [];
 	for (const d of depts) if (!s.departments.some((x) => x.id === d)) fail(412, `部门不存在: ${d}`);
 	s._seq += 1;
-	const staff = { id: `${s._corpId}:api${String(s._seq).padStart(6, '0')}`, name: b.name, code: str(b.code), cellphone: str(b.cellphone), email: str(b.email), departments: depts, defaultDepartment: str(b.defaultDepartment || depts[0] || ''), active: true, updateTime: Date.now() };
+	const staff = { id: `${s._corpId}:api${String(s._seq).padStart(6, '0')}`, name: b.name, code: str(b.code), cellphone: str(b.cellphone), email: str(b.email), note: b.note ?? null, userId: str(b.userid), departments: depts, defaultDepartment: str(b.defaultDepartment || depts[0] || ''), active: true, staffCustomForm: b.staffCustomForm && typeof b.staffCustomForm === 'object' ? { ...b.staffCustomForm } : {}, updateTime: Date.now() };
 	list.push(staff);
 	return staff;
 }
@@ -69,9 +72,14 @@ function staffFind(s, key, byCode) {
 	return s.staffs().find((x) => (byCode ? x.code === key : x.id === key));
 }
 function staffUpdate(s, staff, b) {
-	if (b.cellphone !== undefined && !/^1\d{10}$/.test(str(b.cellphone))) fail(400, `手机号格式不正确: ${b.cellphone}`);
+	if (b.cellphone !== undefined && !PHONE.test(str(b.cellphone))) fail(400, `手机号格式不正确，只能包含数字和英文括号: ${b.cellphone}`);
+	if (b.email === '') fail(400, 'email可以不传，但不可以传空字符串');
+	if (b.name !== undefined && !str(b.name).trim()) fail(400, '员工名称不能为空');
+	for (const d of Array.isArray(b.departments) ? b.departments : []) if (!s.departments.some((x) => x.id === str(d) || (x.code && x.code === str(d)))) fail(412, `部门不存在: ${d}`);
 	if (b.cellphone && s.staffs().some((x) => x !== staff && x.cellphone === str(b.cellphone))) fail(412, `手机号${b.cellphone}已存在`);
-	const { id, code, ...changes } = b;
+	const { id, code, userid, staffCustomForm, ...changes } = b;
+	if (userid !== undefined) changes.userId = str(userid);
+	if (staffCustomForm && typeof staffCustomForm === 'object') changes.staffCustomForm = { ...(staff.staffCustomForm || {}), ...staffCustomForm };
 	Object.assign(staff, changes, { updateTime: Date.now() });
 	return staff;
 }
@@ -145,6 +153,7 @@ function table(config) {
 	add('PUT', '/api/openapi/v1.1/staffs/batch/update', (s, b, q) => {
 		const list = Array.isArray(b.staffList) ? b.staffList : Array.isArray(b.staffs) ? b.staffs : fail(400, 'staffList不能为空');
 		if (!list.length || list.length > 100) fail(400, '批量修改员工每次1-100条');
+		if (q.type !== 'code' && list.some((x) => !str(x.name).trim())) fail(400, '员工名称不能为空');
 		const found = list.map((x) => [x, staffFind(s, str(q.type === 'code' ? x.code : x.id), q.type === 'code')]);
 		const missing = found.find(([, staff]) => !staff);
 		if (missing) fail(412, `员工不存在: ${missing[0].id || missing[0].code}`);
@@ -160,8 +169,9 @@ function table(config) {
 		return { value: true };
 	});
 	add('POST', '/api/openapi/v1/staffs/getStaffIds', (s, b) => {
-		const field = { CODE: 'code', CELLPHONE: 'cellphone', EMAIL: 'email', ID: 'id' }[str(b.type).toUpperCase()] || fail(400, 'type取值CODE、CELLPHONE、EMAIL、ID');
-		const keys = Array.isArray(b.conditionIds) ? b.conditionIds.map(String) : fail(400, 'conditionIds不能为空');
+		// 查询员工: type STAFFID / CODE / CELLPHONE / MAIL / USERID (the document's names; ID and EMAIL kept as aliases).
+		const field = { STAFFID: 'id', ID: 'id', CODE: 'code', CELLPHONE: 'cellphone', MAIL: 'email', EMAIL: 'email', USERID: 'userId' }[str(b.type).toUpperCase()] || fail(400, 'type取值STAFFID、CODE、CELLPHONE、MAIL、USERID');
+		const keys = Array.isArray(b.conditionIds) && b.conditionIds.length ? b.conditionIds.map(String) : fail(400, '查询conditionIds不能为空');
 		if (keys.length > 100) fail(400, 'conditionIds每次最多100个');
 		return { items: s.staffs().filter((x) => keys.includes(x[field])) };
 	});
@@ -169,20 +179,22 @@ function table(config) {
 	add('GET', '/api/openapi/v1/departments', (s, b, q) => pageOf(s.departments, q));
 	const deptCreate = (s, b) => {
 		if (!b.name) fail(400, 'name不能为空');
-		if (b.code && s.departments.some((d) => d.code === str(b.code))) fail(412, `部门编码${b.code}已存在`);
+		// 新增部门: a code equal to a disabled department's is allowed; to an active one's refused.
+		if (b.code && s.departments.some((d) => d.active && d.code === str(b.code))) fail(412, `该部门编码「${b.code}」已存在`);
 		const parent = b.parentId ? s.departments.find((d) => d.id === str(b.parentId)) || fail(412, `上级部门不存在: ${b.parentId}`) : s.departments[0];
-		if (s.departments.some((d) => d.parentId === parent.id && d.name === b.name)) fail(412, `同一上级部门下已存在名为${b.name}的部门`);
+		if (s.departments.some((d) => d.parentId === parent.id && d.name === b.name)) fail(412, '该部门在同级有相同的部门名称');
 		s._seq += 1;
-		const d = { id: `${s._corpId}:dept${String(s._seq).padStart(5, '0')}`, name: b.name, code: str(b.code), parentId: parent.id, active: true, path: '' };
+		const d = { id: `${s._corpId}:dept${String(s._seq).padStart(5, '0')}`, name: b.name, code: str(b.code), parentId: parent.id, active: true, path: '', form: b.form && typeof b.form === 'object' ? { ...b.form } : {}, order: Number(b.order) || 0 };
 		s.departments.push(d);
 		repath(s);
 		return d;
 	};
-	add('POST', '/api/openapi/v1/departments', (s, b) => ({ id: deptCreate(s, b).id }));
+	// 新增部门 answers {value: <the department>}.
+	add('POST', '/api/openapi/v1/departments', (s, b) => ({ value: deptCreate(s, b) }));
 	add('POST', '/api/openapi/v1/departments/batch/create', (s, b) => {
 		const list = Array.isArray(b.departmentList) ? b.departmentList : fail(400, 'departmentList不能为空');
 		if (!list.length || list.length > 100) fail(400, '批量新增部门每次1-100条');
-		return { items: list.map((x) => ({ code: str(x.code), id: deptCreate(s, x).id })) };
+		return { items: list.map((x) => deptCreate(s, x)) };
 	});
 	const deptOf = (s, key) => s.departments.find((d) => d.id === key || (d.code && d.code === key)) || fail(412, `部门不存在: ${key}`);
 	add('PUT', '/api/openapi/v1/departments/update/([^/]+)', (s, b, q, m) => {
@@ -200,11 +212,20 @@ function table(config) {
 		if (!['true', 'false'].includes(active)) fail(400, 'active取值true或false');
 		if (active === 'false' && s.staffs().some((x) => x.active && x.defaultDepartment === d.id)) fail(412, '部门下存在在职员工，不能停用');
 		d.active = active === 'true';
+		// 停用部门: descendants are disabled too; enabling does not enable them.
+		if (!d.active) for (const x of s.departments) if (x.path.startsWith(`${d.path}/`)) x.active = false;
 		return { value: true };
 	});
 	add('GET', '/api/openapi/v1/departments/getDepartmentByName', (s, b, q) => ({ items: s.departments.filter((d) => d.name === str(q.name)) }));
 	add('GET', '/api/openapi/v1/departments/getDepartmentByPath', (s, b, q) => ({ value: s.departments.find((d) => d.path === str(q.path)) || fail(412, `部门不存在: ${q.path}`) }));
-	add('GET', '/api/openapi/v1/departments/([^/]+)', (s, b, q, m) => ({ value: deptOf(s, idIn(m[1])) }));
+	// 根据部门ID或编码获取部门信息: departmentBy id|code; only active departments are found.
+	add('GET', '/api/openapi/v1/departments/([^/]+)', (s, b, q, m) => {
+		const key = idIn(m[1]);
+		const by = str(q.departmentBy);
+		if (by && !['id', 'code'].includes(by)) fail(400, 'departmentBy取值id或code');
+		const d = s.departments.find((x) => x.active && (by === 'code' ? x.code === key : by === 'id' ? x.id === key : x.id === key || (x.code && x.code === key)));
+		return { value: d || fail(400, '未找到对应部门') };
+	});
 	// documents
 	add('POST', '/api/openapi/v2.2/flow/data', (s, b, q) => {
 		const form = b.form;

@@ -1,0 +1,3 @@
+import { setDepartmentActive } from './setActive';
+
+export const { description, execute } = setDepartmentActive('enable');

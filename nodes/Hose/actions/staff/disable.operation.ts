@@ -1,0 +1,3 @@
+import { setActiveOperation } from './setActive';
+
+export const { description, execute } = setActiveOperation('disable');

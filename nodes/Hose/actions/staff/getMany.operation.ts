@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { toChinaDateTime, toDate } from '../../../common/dates';
+import { returnAllAndLimit, showFor } from '../../../common/fields';
+import { paginate } from '../../../common/pagination';
+import { Validator } from '../../../common/validation';
+import { HOSE_PAGE_SIZE } from '../../shared/paging';
+import { hoseRequest, listOf } from '../../transport';
+
+const properties: INodeProperties[] = [
+	...returnAllAndLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Status',
+				name: 'active',
+				type: 'options',
+				default: 'all',
+				options: [
+					{ name: 'All (包括停用)', value: 'all' },
+					{ name: 'Active Only (启用)', value: 'true' },
+					{ name: 'Disabled Only (停用)', value: 'false' },
+				],
+			},
+			{
+				displayName: 'Updated After (startDate)',
+				name: 'startDate',
+				type: 'dateTime',
+				default: '',
+				description: 'Only staff updated at or after this time (China time) — for incremental syncs',
+			},
+			{
+				displayName: 'Updated Before (endDate)',
+				name: 'endDate',
+				type: 'dateTime',
+				default: '',
+				description: 'Only staff updated at or before this time (China time)',
+			},
+		],
+	},
+];
+
+export const description = showFor('staff', 'getMany', properties);
+
+/** `yyyy-MM-dd HH:mm:ss` China time, Hose's format for the update-time window. */
+export function windowTime(v: Validator, field: string, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const date = toDate(value);
+	if (!date) v.fail(field, `must be a date-time like 2026-05-01 08:00:00 (got "${String(value)}")`);
+	return toChinaDateTime(date);
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const v = new Validator(this.getNode(), i);
+	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
+	const limit = returnAll ? 0 : (this.getNodeParameter('limit', i) as number);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (filters.active !== undefined && filters.active !== 'all') qs.active = filters.active;
+	const startDate = windowTime(v, 'Updated After (startDate)', filters.startDate);
+	const endDate = windowTime(v, 'Updated Before (endDate)', filters.endDate);
+	if (startDate && endDate && endDate < startDate) v.fail('Updated Before (endDate)', `must be on or after Updated After (${startDate})`);
+	if (startDate) qs.startDate = startDate;
+	if (endDate) qs.endDate = endDate;
+	return await paginate(
+		async ({ offset, pageSize }) =>
+			listOf(
+				await hoseRequest.call(this, {
+					method: 'GET',
+					path: '/api/openapi/v1.1/staffs',
+					qs: { ...qs, start: offset, count: pageSize },
+					itemIndex: i,
+				}),
+			),
+		{ returnAll, limit, maxPageSize: HOSE_PAGE_SIZE },
+	);
+}

@@ -1,0 +1,99 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { vendorApiError } from '../../common/errors';
+import { hoseProfile } from '../transport';
+
+/**
+ * Upsert Many: one run over all input items (look up, then batch writes), one paired output item per input
+ * item. The router calls `execute` per item; the first call starts the run, the others wait for it.
+ */
+export type UpsertStatus = 'created' | 'updated' | 'unchanged' | 'failed';
+
+export interface Outcome {
+	status: UpsertStatus;
+	json: IDataObject;
+	/** For failed items: the error thrown for this item when continueOnFail is off. */
+	error?: Error;
+}
+
+const runs = new WeakMap<object, Map<string, Promise<Outcome[]>>>();
+
+/** Runs `compute` once per execution context and operation. */
+export function oncePerExecution(context: IExecuteFunctions, key: string, compute: () => Promise<Outcome[]>): Promise<Outcome[]> {
+	let perContext = runs.get(context);
+	if (!perContext) {
+		perContext = new Map();
+		runs.set(context, perContext);
+	}
+	let run = perContext.get(key);
+	if (!run) {
+		run = compute();
+		perContext.set(key, run);
+	}
+	return run;
+}
+
+/** What the router gets for one item: its outcome, or its error when continueOnFail is off. */
+export function settle(context: IExecuteFunctions, outcome: Outcome): IDataObject {
+	if (outcome.status === 'failed' && !context.continueOnFail() && outcome.error) throw outcome.error;
+	return outcome.json;
+}
+
+/** A failed outcome from an error raised for item `i` (validation or vendor). */
+export function failedOutcome(key: IDataObject, error: Error): Outcome {
+	const e = error as NodeApiError;
+	return {
+		status: 'failed',
+		json: {
+			status: 'failed',
+			...key,
+			error: e.message,
+			...(e.description ? { description: e.description } : {}),
+			...(e instanceof NodeApiError && e.httpCode ? { httpCode: e.httpCode } : {}),
+		},
+		error,
+	};
+}
+
+/** A failed outcome from a refusal Hose gave for one item (or its batch). */
+export function refusedOutcome(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	key: IDataObject,
+	refusal: { code: string; message: string },
+): Outcome {
+	const error = vendorApiError(context.getNode(), hoseProfile, refusal, { httpCode: Number(refusal.code) || undefined, itemIndex });
+	const outcome = failedOutcome(key, error);
+	outcome.json.errorCode = refusal.code;
+	outcome.json.reason = refusal.message;
+	return outcome;
+}
+
+export const okOutcome = (status: Exclude<UpsertStatus, 'failed'>, json: IDataObject): Outcome => ({ status, json: { status, ...json } });
+
+export function chunks<T>(list: T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let at = 0; at < list.length; at += size) out.push(list.slice(at, at + size));
+	return out;
+}
+
+/** Batch size option (hose.md: batch endpoints take at most 100 records). */
+export const batchSizeOption: INodeProperties = {
+	displayName: 'Batch Size',
+	name: 'batchSize',
+	type: 'number',
+	default: 100,
+	typeOptions: { minValue: 1, maxValue: 100 },
+	description: 'Records per batch create / update call (Hose accepts at most 100)',
+};
+
+/** Reads one item's parameters; a validation (or expression) error is returned, not thrown. */
+export function attempt<T>(context: IExecuteFunctions, itemIndex: number, read: () => T): { value: T } | { error: NodeOperationError } {
+	try {
+		return { value: read() };
+	} catch (error) {
+		return {
+			error: error instanceof NodeOperationError ? error : new NodeOperationError(context.getNode(), error as Error, { itemIndex }),
+		};
+	}
+}
