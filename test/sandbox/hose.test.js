@@ -143,14 +143,18 @@ describe('documents', () => {
 		expect(await call('POST', `/api/openapi/v1/backlog/data/[${eleven}]`, { query: q, body: { approveId, action: { name: 'freeflow.agree' } } })).toMatchObject({ http: 412, errorMessage: expect.stringContaining('10') });
 		expect(await call('POST', `/api/openapi/v1/backlog/data/[${a.id}]`, { query: q, body: { approveId: submitterId, action: { name: 'freeflow.agree' } } })).toMatchObject({ http: 412 });
 		expect(await call('POST', `/api/openapi/v1/backlog/data/[${b.id}]`, { query: q, body: { approveId, action: { name: 'freeflow.reject' } } })).toMatchObject({ http: 400 });
-		expect((await call('POST', `/api/openapi/v1/backlog/data/[${a.id}]`, { query: q, body: { approveId, action: { name: 'freeflow.agree', comment: '同意' } } })).value).toEqual({ success: 1 });
-		expect((await call('POST', `/api/openapi/v1/backlog/data/[${b.id}]`, { query: q, body: { approveId, action: { name: 'freeflow.reject', comment: '票据不全' } } })).value).toEqual({ success: 1 });
+		expect((await call('POST', `/api/openapi/v1/backlog/data/[${a.id}]`, { query: q, body: { approveId, action: { name: 'freeflow.agree', comment: '同意' } } })).value).toMatchObject({ total: 1, success: 1, error: 0, residue: 0 });
+		expect((await call('POST', `/api/openapi/v1/backlog/data/[${b.id}]`, { query: q, body: { approveId, action: { name: 'freeflow.reject', comment: '票据不全' } } })).value).toMatchObject({ total: 1, success: 1, error: 0, residue: 0 });
 		expect((await call('GET', `/api/openapi/v2/approveStates/[${a.id},${b.id}]`)).items.map((x) => x.state)).toEqual(['paying', 'rejected']);
 		expect(await call('POST', `/api/openapi/v1/backlog/data/[${a.id}]`, { query: q, body: { approveId, action: { name: 'freeflow.agree' } } })).toMatchObject({ http: 412 });
-		expect((await call('PUT', '/api/openapi/v2.1/flow/data/erpVoucher', { body: { flowId: a.id, voucherNo: 'PZ-2026-0001' } })).value).toBe(true);
-		expect((await call('POST', '/api/openapi/v1/paymentResults', { body: { items: [{ flowId: a.id, status: 'SUCCESS' }] } })).value).toEqual({ success: 1 });
+		// 回写单据凭证信息 only for paid documents; 提交单据的支付结果 answers a result code per document.
+		const voucher = { voucher: [{ flowId: a.id, voucherNo: 'PZ-2026-0001', voucherCreateTime: String(Date.now()) }] };
+		expect(await call('PUT', '/api/openapi/v2.1/flow/data/erpVoucher', { body: voucher })).toMatchObject({ http: 400, errorMessage: expect.stringContaining('不是已支付状态') });
+		expect((await call('POST', '/api/openapi/v1/paymentResults', { body: { items: [{ id: a.id, code: 'P00001', errorMsg: null }, { id: b.id, code: 'P00001' }, { id: 'nope', code: 'P00001' }, { id: a.id, code: 'P00009' }] } })).items.map((x) => x.code)).toEqual(['R00000', 'R00003', 'R00001', 'R00005']);
+		expect((await call('POST', '/api/openapi/v1/paymentResults', { body: { items: [{ id: a.id, code: 'P00001' }] } })).items[0].code).toBe('R00002');
+		expect((await call('PUT', '/api/openapi/v2.1/flow/data/erpVoucher', { body: voucher })).value).toBe(true);
 		expect((await call('GET', '/api/openapi/v1.1/flowDetails', { query: { flowId: a.id } })).value).toMatchObject({ state: 'paid', voucher: { voucherNo: 'PZ-2026-0001' } });
-		expect(await call('POST', '/api/openapi/v1/paymentResults', { body: { flowId: b.id, status: 'SUCCESS' } })).toMatchObject({ http: 412 });
+		expect(await call('PUT', '/api/openapi/v2.1/flow/data/erpVoucher', { body: { voucher: [{ flowId: 'nope', voucherNo: 'x', voucherCreateTime: String(Date.now()) }] } })).toMatchObject({ http: 412 });
 	});
 	it('the >1 min between approval loops rule can be switched on', async () => {
 		await sb.control('POST', '/config', { vendor: 'hose', approveIntervalMs: 60000 });
@@ -158,7 +162,7 @@ describe('documents', () => {
 		const b = (await call('POST', '/api/openapi/v2.2/flow/data', { query: { isCommit: 'true' }, body: { form: form({ outerCode: 'L2' }) } })).flow;
 		const states = await sb.control('GET', `/state/hose/flows?id=${encodeURIComponent(a.id)}`);
 		const approveId = states.records[0].currentApprovers[0];
-		expect((await call('POST', `/api/openapi/v1/backlog/data/[${a.id}]`, { body: { approveId, action: { name: 'freeflow.agree' } } })).value).toEqual({ success: 1 });
+		expect((await call('POST', `/api/openapi/v1/backlog/data/[${a.id}]`, { body: { approveId, action: { name: 'freeflow.agree' } } })).value).toMatchObject({ total: 1, success: 1 });
 		expect(await call('POST', `/api/openapi/v1/backlog/data/[${b.id}]`, { body: { approveId, action: { name: 'freeflow.agree' } } })).toMatchObject({ http: 412 });
 	});
 	it('requisitions (list, $id, close [ids]), templates, fee types, travel orders (sync idempotent by orderNo, search)', async () => {
@@ -169,11 +173,14 @@ describe('documents', () => {
 		expect((await call('PUT', `/api/openapi/v1/requisition/closeRequisition/[${r.id}]`)).value).toBe(true);
 		expect((await call('GET', `/api/openapi/v1/requisition/$${r.id}`)).value.state).toBe('CLOSED');
 		expect(await call('GET', '/api/openapi/v1/specifications/latestByType', { query: { type: 'bogus' } })).toMatchObject({ http: 400 });
-		const order = { orderNo: 'DD-1', orderType: 'TAXI', staffId: submitterId, amount: '35.20' };
-		await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { orders: [order] } });
-		await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { orders: [{ ...order, amount: '36.00' }] } });
-		expect((await sb.control('GET', '/state/hose/syncedOrders')).records).toEqual([{ ...order, amount: '36.00' }]);
-		expect(await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { orders: [{ orderNo: 'x', orderType: 'SHIP' }] } })).toMatchObject({ http: 400 });
+		// 同步订单信息: {data: [order]} with the document's required fields; one record per orderNo.
+		const nos = { initialOriginalOrderNo: 'DD-1', initialParentOrderNo: 'DD-1', initialOrderNo: 'DD-1', originalOrderNo: 'DD-1', parentOrderNo: 'DD-1' };
+		const order = { ...nos, orderNo: 'DD-1', orderType: 'taxi', orderSummary: '望京-国贸', orderDate: String(Date.now()), orderStatus: '确认订单', orderCategory: '主订单', travelType: '因公', realAmount: '35.20', bookingPlatform: '滴滴企业版', bookingPeople: submitterId };
+		expect((await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { data: [order] } })).value).toBe(true);
+		await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { data: [{ ...order, realAmount: '36.00' }] } });
+		expect((await sb.control('GET', '/state/hose/syncedOrders')).records).toEqual([{ ...order, realAmount: '36.00' }]);
+		expect(await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { data: [{ ...order, orderType: 'ship' }] } })).toMatchObject({ http: 400 });
+		expect(await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { data: [{ orderNo: 'x' }] } })).toMatchObject({ http: 400, errorMessage: expect.stringContaining('不能为空') });
 		const flights = await call('POST', '/api/openapi/v2.1/datalink/TRAVEL_MANAGEMENT/searchOrders', { body: { type: 'FLIGHT', start: 0, count: 100 } });
 		expect(flights.count).toBeGreaterThan(0);
 		expect(flights.items.every((o) => /flight/.test(o.category))).toBe(true);

@@ -7,7 +7,7 @@ import { hoseProfile } from '../transport';
  * Upsert Many: one run over all input items (look up, then batch writes), one paired output item per input
  * item. The router calls `execute` per item; the first call starts the run, the others wait for it.
  */
-export type UpsertStatus = 'created' | 'updated' | 'unchanged' | 'failed';
+export type UpsertStatus = 'created' | 'updated' | 'unchanged' | 'failed' | 'done';
 
 export interface Outcome {
 	status: UpsertStatus;
@@ -69,7 +69,7 @@ export function refusedOutcome(
 	return outcome;
 }
 
-export const okOutcome = (status: Exclude<UpsertStatus, 'failed'>, json: IDataObject): Outcome => ({ status, json: { status, ...json } });
+export const okOutcome = (status: Exclude<UpsertStatus, 'failed' | 'done'>, json: IDataObject): Outcome => ({ status, json: { status, ...json } });
 
 export function chunks<T>(list: T[], size: number): T[][] {
 	const out: T[][] = [];

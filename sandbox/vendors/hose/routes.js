@@ -296,26 +296,43 @@ function table(config) {
 			s.approvals.push({ flowId: f.id, action, approveId: str(b.approveId), comment: str(b.action.comment), at: Date.now() });
 		}
 		s._lastApproval = Date.now();
-		return { value: { success: flows.length } };
+		// 单据审批 answers counts; this emulation processes the documents at once (residue 0).
+		return { value: { total: flows.length, success: flows.length, error: 0, residue: 0, errorMsg: null, lastBacklogId: '', filter: 0 } };
 	});
+	// 回写单据凭证信息: {voucher: [{flowId, voucherNo, voucherCreateTime, fiscalPeriod?}]}, only `paid` documents;
+	// voucherNo "" removes the voucher number.
 	add('PUT', '/api/openapi/v2.1/flow/data/erpVoucher', (s, b) => {
-		const flow = flowBy(s, 'id', str(b.flowId)) || fail(412, `单据不存在: ${b.flowId || ''}`);
-		if (!b.voucherNo) fail(400, 'voucherNo不能为空');
-		flow.voucher = { voucherNo: str(b.voucherNo), voucherStatus: str(b.voucherStatus || '已生成'), voucherCreateTime: b.voucherCreateTime || Date.now() };
+		const list = Array.isArray(b.voucher) && b.voucher.length ? b.voucher : fail(400, 'voucher凭证信息至少一条');
+		for (const v of list) {
+			if (!v.flowId || v.voucherNo === undefined || v.voucherNo === null || v.voucherCreateTime === undefined || v.voucherCreateTime === '') fail(400, 'flowId、voucherNo、voucherCreateTime不能为空');
+			if (!/^\d{13}$/.test(str(v.voucherCreateTime))) fail(400, `voucherCreateTime应为毫秒级时间戳: ${v.voucherCreateTime}`);
+			const flow = flowBy(s, 'id', str(v.flowId)) || fail(412, `不存在此单据[${v.flowId}]`);
+			if (flow.state !== 'paid') fail(400, `单据Id:[[${flow.id}]]的单据不是已支付状态，不能回写单据凭证，请检查`);
+		}
+		for (const v of list) {
+			const flow = flowBy(s, 'id', str(v.flowId));
+			flow.voucher = str(v.voucherNo) === '' ? { voucherNo: '', voucherStatus: '未生成', voucherCreateTime: 0 } : { voucherNo: str(v.voucherNo), voucherStatus: '已生成', voucherCreateTime: Number(v.voucherCreateTime), fiscalPeriod: v.fiscalPeriod === undefined ? undefined : str(v.fiscalPeriod) };
+			flow.form.voucherNo = flow.voucher.voucherNo;
+		}
 		return { value: true };
 	});
+	// 提交单据的支付结果: items [{id, code: P00001 paid | P00002 failed, errorMsg}] → per item R00000 … R00006.
 	add('POST', '/api/openapi/v1/paymentResults', (s, b) => {
-		const items = Array.isArray(b.items) ? b.items : [b];
-		const done = [];
-		for (const it of items) {
-			const flow = flowBy(s, 'id', str(it.flowId)) || fail(412, `单据不存在: ${it.flowId || ''}`);
-			if (!['SUCCESS', 'FAILURE'].includes(it.status)) fail(400, 'status取值SUCCESS或FAILURE');
-			if (flow.state !== 'paying') fail(412, `单据${flow.code}不在待支付状态`);
-			if (it.status === 'SUCCESS') flow.state = 'paid';
-			flow.payment = { status: it.status, message: str(it.message), payTime: it.payTime || Date.now() };
-			done.push(flow.id);
-		}
-		return { value: { success: done.length } };
+		const items = Array.isArray(b.items) && b.items.length ? b.items : fail(400, 'items不能为空');
+		return {
+			items: items.map((it) => {
+				const answer = (code) => ({ id: str(it.id), code, errorMsg: null });
+				if (!it || !it.id) return answer('R00006');
+				const flow = flowBy(s, 'id', str(it.id));
+				if (!flow) return answer('R00001');
+				if (!['P00001', 'P00002'].includes(it.code)) return answer('R00005');
+				if (flow.state === 'paid') return answer('R00002');
+				if (flow.state !== 'paying') return answer('R00003');
+				flow.payment = { code: it.code, errorMsg: it.errorMsg ?? null, at: Date.now() };
+				if (it.code === 'P00001') flow.state = 'paid';
+				return answer('R00000');
+			}),
+		};
 	});
 	// requisitions
 	add('POST', '/api/openapi/v1/requisition/getData', (s, b) => pageOf(s.requisitions.filter((x) => !b.staffId || x.ownerId === str(b.staffId)), b));
@@ -326,16 +343,24 @@ function table(config) {
 		return { value: true };
 	});
 	// travel
+	// 同步订单信息: {data: [order]}; required fields per the document; an order is kept per orderNo (a re-sync updates it).
+	const ORDER_REQUIRED = ['initialOriginalOrderNo', 'initialParentOrderNo', 'initialOrderNo', 'originalOrderNo', 'parentOrderNo', 'orderNo', 'orderSummary', 'orderDate', 'orderStatus', 'orderCategory', 'travelType', 'realAmount', 'bookingPlatform'];
 	add('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', (s, b) => {
-		const orders = Array.isArray(b.orders) ? b.orders : [b];
+		const orders = Array.isArray(b.data) && b.data.length ? b.data : fail(400, 'data不能为空');
 		for (const o of orders) {
-			if (!o.orderNo || !o.orderType) fail(400, 'orderNo与orderType不能为空');
-			if (!['FLIGHT', 'HOTEL', 'TRAIN', 'TAXI'].includes(o.orderType)) fail(400, 'orderType取值FLIGHT、HOTEL、TRAIN、TAXI');
+			const missing = ORDER_REQUIRED.filter((k) => o[k] === undefined || o[k] === null || str(o[k]) === '');
+			if (missing.length) fail(400, `${missing.join('、')}不能为空`);
+			if (o.orderType !== undefined && !['common', 'hotel', 'flight', 'train', 'taxi', 'meal'].includes(o.orderType)) fail(400, 'orderType取值common、hotel、flight、train、taxi、meal');
+			if (!/^\d{13}$/.test(str(o.orderDate))) fail(400, `orderDate应为毫秒级时间戳: ${o.orderDate}`);
+			if (!/^-?\d+(\.\d{1,2})?$/.test(str(o.realAmount))) fail(400, `realAmount金额格式不正确: ${o.realAmount}`);
+			if (!['因公', '因私'].includes(str(o.travelType))) fail(400, 'travelType取值因公、因私');
+		}
+		for (const o of orders) {
 			const at = s.syncedOrders.findIndex((x) => x.orderNo === str(o.orderNo));
 			if (at >= 0) s.syncedOrders[at] = { ...s.syncedOrders[at], ...o };
 			else s.syncedOrders.push({ ...o, orderNo: str(o.orderNo) });
 		}
-		return { value: { count: orders.length } };
+		return { value: true };
 	});
 	add('POST', '/api/openapi/v2.1/datalink/TRAVEL_MANAGEMENT/searchOrders', (s, b) => {
 		const types = { FLIGHT: ['domesticflight', 'internationalflight'], HOTEL: ['domestichotel', 'internationalhotel'], TRAIN: ['train'] };

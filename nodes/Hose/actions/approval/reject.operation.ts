@@ -1,0 +1,3 @@
+import { approvalOperation } from './act';
+
+export const { description, execute } = approvalOperation('reject');

@@ -1,0 +1,243 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { compareDecimals } from '../../../common/decimal';
+import { showFor } from '../../../common/fields';
+import { Validator } from '../../../common/validation';
+import { checkCode } from '../../shared/checks';
+import { getDocument, TEMPLATE_TYPES, unwrapDocument } from '../../shared/document';
+import { findStaff, readLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
+import { epochMs, exactAmount } from '../../shared/values';
+import { HOSE_REFUSALS, hoseRequest, refusalOf, hoseProfile } from '../../transport';
+import { vendorApiError } from '../../../common/errors';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Template Type',
+		name: 'templateType',
+		type: 'options',
+		default: 'expense',
+		options: TEMPLATE_TYPES,
+		description: 'Narrows the template list below',
+	},
+	{
+		displayName: 'Template Name or ID',
+		name: 'specificationId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSpecifications', loadOptionsDependsOn: ['templateType'] },
+		default: '',
+		required: true,
+		description:
+			'单据模板 (current version, from 获取当前版本单据模板列表). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{ displayName: 'Title (单据标题)', name: 'title', type: 'string', default: '', required: true },
+	{ ...staffLocator, displayName: 'Submitter (提交人)', name: 'submitter' },
+	{
+		displayName: 'Outer Code (outerCode)',
+		name: 'outerCode',
+		type: 'string',
+		default: '',
+		description:
+			'Your system’s unique key for this document (e.g. the OA request number). With it a re-run never creates a second document: it returns the existing one.',
+	},
+	{
+		displayName: 'Expense Lines (费用明细)',
+		name: 'details',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add Line',
+		options: [
+			{
+				displayName: 'Line',
+				name: 'line',
+				values: [
+					{
+						displayName: 'Amount (金额)',
+						name: 'amount',
+						type: 'string',
+						default: '',
+						placeholder: '1280.50',
+						description: 'Exact decimal in yuan, at most 2 decimals',
+					},
+					{
+						displayName: 'Fee Date (费用日期)',
+						name: 'feeDate',
+						type: 'dateTime',
+						default: '',
+					},
+					{
+						displayName: 'Fee Type Name or ID',
+						name: 'feeTypeId',
+						type: 'options',
+						default: '',
+						description: '费用类型. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Fee Type Template ID (费用类型模板ID)',
+						name: 'specificationId',
+						type: 'string',
+						default: '',
+						description: 'Required by Hose for most fee types (根据ID或CODE获取费用类型模板信息)',
+					},
+					{
+						displayName: 'Reason (消费事由)',
+						name: 'consumptionReasons',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Submit for Approval',
+		name: 'isCommit',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to submit the document at once (isCommit=true) instead of saving a draft',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Description (描述)', name: 'description', type: 'string', default: '' },
+			{ displayName: 'Expense Date (报销日期)', name: 'expenseDate', type: 'dateTime', default: '' },
+			{
+				displayName: 'Expense Department Name or ID',
+				name: 'expenseDepartment',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getDepartments' },
+				default: '',
+				description: '报销部门; default: the submitter’s default department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{ displayName: 'Linked Requisition ID (关联申请)', name: 'expenseLink', type: 'string', default: '' },
+			{
+				displayName: 'Other Form Fields (JSON)',
+				name: 'formJson',
+				type: 'json',
+				default: '{}',
+				description: 'More form fields of the template, e.g. {"u_项目": "&lt;item ID&gt;"}; merged into form',
+			},
+			{ displayName: 'Payee Account ID (收款人信息ID)', name: 'payeeId', type: 'string', default: '' },
+		],
+	},
+];
+
+export const description = showFor('document', 'create', properties);
+
+interface Line {
+	feeTypeId?: string;
+	specificationId?: string;
+	amount?: string | number;
+	feeDate?: string;
+	consumptionReasons?: string;
+}
+
+export function buildLines(v: Validator, lines: Line[]): IDataObject[] {
+	return lines.map((line, k) => {
+		const field = (name: string) => `Expense Lines (details) line ${k + 1} ${name}`;
+		const feeTypeId = v.required(field('Fee Type (feeTypeId)'), String(line.feeTypeId ?? '').trim());
+		const feeTypeForm: IDataObject = {
+			amount: { standard: exactAmount(v, field('Amount (amount)'), line.amount), standardUnit: '元', standardScale: 2, standardStrCode: 'CNY', standardNumCode: '156', standardSymbol: '¥' },
+		};
+		const feeDate = epochMs(v, field('Fee Date (feeDate)'), line.feeDate);
+		if (feeDate !== undefined) feeTypeForm.feeDate = feeDate;
+		if (line.consumptionReasons) feeTypeForm.consumptionReasons = line.consumptionReasons;
+		return { feeTypeId, ...(line.specificationId ? { specificationId: line.specificationId } : {}), feeTypeForm };
+	});
+}
+
+/** The submitter's staff ID: an ID as given, a code looked up in Hose. */
+export async function submitterId(this: IExecuteFunctions, i: number, v: Validator): Promise<string> {
+	const { mode, value } = readLocator(this.getNodeParameter('submitter', i));
+	v.required('Submitter (提交人) (submitter)', value);
+	if (mode === 'id') return value;
+	const [found] = await findStaff.call(this, mode as StaffKey, [value], i);
+	if (!found) throw new NodeOperationError(this.getNode(), `No active Hose staff member with ${mode} "${value}" (Submitter)`, { itemIndex: i });
+	return String(found.id);
+}
+
+/** Differences between the stored document and what this item asks for (exactly-once check). */
+function differences(stored: IDataObject, form: IDataObject): string[] {
+	const have = (stored.form ?? {}) as IDataObject;
+	const out: string[] = [];
+	for (const key of ['title', 'specificationId', 'submitterId']) {
+		if (String(have[key] ?? '') !== String(form[key] ?? '')) out.push(`${key} is "${String(have[key] ?? '')}", not "${String(form[key] ?? '')}"`);
+	}
+	const storedLines = (have.details ?? []) as IDataObject[];
+	const lines = (form.details ?? []) as IDataObject[];
+	if (storedLines.length !== lines.length) out.push(`it has ${storedLines.length} expense lines, not ${lines.length}`);
+	else {
+		lines.forEach((line, k) => {
+			const a = String(((storedLines[k].feeTypeForm as IDataObject)?.amount as IDataObject)?.standard ?? '');
+			const b = String(((line.feeTypeForm as IDataObject).amount as IDataObject).standard);
+			if (!/^-?\d+(\.\d+)?$/.test(a) || compareDecimals(a, b) !== 0) out.push(`line ${k + 1} amount is "${a}", not "${b}"`);
+		});
+	}
+	return out;
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const v = new Validator(this.getNode(), i);
+	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const title = v.required('Title (单据标题) (title)', String(this.getNodeParameter('title', i, '')).trim());
+	const specificationId = v.required('Template Name or ID (specificationId)', String(this.getNodeParameter('specificationId', i, '')).trim());
+	const outerCode = checkCode(v, 'Outer Code (outerCode)', this.getNodeParameter('outerCode', i, ''));
+	const details = buildLines(v, ((this.getNodeParameter('details', i, {}) as IDataObject).line ?? []) as Line[]);
+	const more = v.json<IDataObject | undefined>('Other Form Fields (JSON) (formJson)', extra.formJson) ?? {};
+	if (typeof more !== 'object' || Array.isArray(more)) v.fail('Other Form Fields (JSON) (formJson)', 'must be a JSON object');
+	const expenseDate = epochMs(v, 'Expense Date (报销日期) (expenseDate)', extra.expenseDate);
+	const form: IDataObject = {
+		...more,
+		title,
+		specificationId,
+		submitterId: await submitterId.call(this, i, v),
+		details,
+		...(outerCode ? { outerCode } : {}),
+		...(expenseDate !== undefined ? { expenseDate } : {}),
+	};
+	for (const key of ['description', 'expenseDepartment', 'expenseLink', 'payeeId']) {
+		if (extra[key] !== undefined && String(extra[key]).trim() !== '') form[key] = String(extra[key]).trim();
+	}
+	const isCommit = this.getNodeParameter('isCommit', i, false) as boolean;
+
+	// Exactly once: a document with this outerCode is the one this item already created.
+	const resolveExisting = async (): Promise<IDataObject | undefined> => {
+		if (!outerCode) return undefined;
+		const body = await getDocument.call(this, 'outerCode', outerCode, i, HOSE_REFUSALS);
+		if (refusalOf(body)) return undefined;
+		const stored = unwrapDocument(body);
+		if (!stored?.id) return undefined;
+		const diff = differences(stored, form);
+		if (diff.length) {
+			throw new NodeOperationError(this.getNode(), `Outer Code (outerCode) "${outerCode}" already belongs to Hose document ${String(stored.code ?? stored.id)}, which differs: ${diff.join('; ')} [item ${i}]`, {
+				itemIndex: i,
+				description: 'Use a new outerCode for a new document, or Document → Update to change the existing one.',
+			});
+		}
+		return { id: stored.id, code: stored.code, state: stored.state, form: stored.form, created: false };
+	};
+	const existing = await resolveExisting();
+	if (existing) return existing;
+	const answer = (await hoseRequest.call(this, {
+		method: 'POST',
+		path: '/api/openapi/v2.2/flow/data',
+		qs: { isCommit },
+		body: { form },
+		itemIndex: i,
+		accept: HOSE_REFUSALS,
+		retries: outerCode ? 3 : 0,
+	})) as IDataObject;
+	const refusal = refusalOf(answer);
+	if (refusal) {
+		// A concurrent or earlier attempt may have stored it (the retry after a lost answer): look again.
+		const again = await resolveExisting();
+		if (again) return again;
+		throw vendorApiError(this.getNode(), hoseProfile, refusal, { httpCode: Number(refusal.code) || undefined, itemIndex: i });
+	}
+	const flow = (answer.flow ?? {}) as IDataObject;
+	return { id: flow.id, code: (flow.form as IDataObject | undefined)?.code ?? flow.code, state: flow.state, form: flow.form, created: true };
+}

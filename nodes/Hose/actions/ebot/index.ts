@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OperationModule } from '../../../common/router';
+import * as accept from './accept.operation';
+import * as refuse from './refuse.operation';
+
+export const operations: Record<string, OperationModule> = { accept, refuse };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['ebot'] } },
+		default: 'accept',
+		options: [
+			{ name: 'Accept', value: 'accept', action: 'Accept an e bot node', description: 'Let the document pass the EBot node (外部服务回调: accept)' },
+			{ name: 'Refuse', value: 'refuse', action: 'Refuse an e bot node', description: 'Stop the document at the EBot node (外部服务回调: refuse)' },
+		],
+	},
+	...accept.description,
+	...refuse.description,
+];

@@ -1,0 +1,3 @@
+import { ebotOperation } from './answer';
+
+export const { description, execute } = ebotOperation('refuse');

@@ -1,0 +1,36 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { RequestContext } from '../../common/types';
+import { hoseRequest, valueOf } from '../transport';
+
+/** The ways Hose finds one document (单据详情). */
+export const DOCUMENT_KEYS = {
+	flowId: { path: '/api/openapi/v1.1/flowDetails', param: 'flowId', label: 'Flow ID (单据ID)' },
+	code: { path: '/api/openapi/v1.1/flowDetails/byCode', param: 'code', label: 'Document Code (单据编号)' },
+	outerCode: { path: '/api/openapi/v1.1/flowDetails/outerCode', param: 'outerCode', label: 'Outer Code (outerCode)' },
+} as const;
+export type DocumentKey = keyof typeof DOCUMENT_KEYS;
+
+export async function getDocument(this: RequestContext, by: DocumentKey, key: string, itemIndex: number, accept?: string[]): Promise<IDataObject> {
+	const { path, param } = DOCUMENT_KEYS[by];
+	return (await hoseRequest.call(this, { method: 'GET', path, qs: { [param]: key }, itemIndex, accept })) as IDataObject;
+}
+
+export const unwrapDocument = (body: unknown): IDataObject => valueOf<IDataObject>(body);
+
+export const flowIdField: INodeProperties = {
+	displayName: 'Flow ID (单据ID)',
+	name: 'flowId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. ID_3tMDtL05ClM',
+	description: 'The document ID (from Get, the trigger’s flowId, or Create)',
+};
+
+export const TEMPLATE_TYPES = [
+	{ name: 'Expense Report (报销单)', value: 'expense' },
+	{ name: 'Loan (借款单)', value: 'loan' },
+	{ name: 'Requisition (申请单)', value: 'requisition' },
+	{ name: 'Payment (付款单)', value: 'payment' },
+	{ name: 'Custom (通用审批单)', value: 'custom' },
+];
