@@ -2,7 +2,8 @@
 const querystring = require('node:querystring');
 
 // `requestPath`: the path as received (a relay's URL), when it differs from the node's own webhook path.
-function fakeRequest({ method = 'POST', headers = {}, query = {}, body = '', params = {}, path = '', requestPath }) {
+// `ip`: the caller's address (n8n's req.ip / req.socket.remoteAddress).
+function fakeRequest({ method = 'POST', headers = {}, query = {}, body = '', params = {}, path = '', requestPath, ip = '127.0.0.1' }) {
 	const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
 	let rawBody;
 	if (Buffer.isBuffer(body)) rawBody = body;
@@ -33,7 +34,8 @@ function fakeRequest({ method = 'POST', headers = {}, query = {}, body = '', par
 		body: parsed,
 		rawBody,
 		readRawBody: async () => {},
-		ip: '127.0.0.1',
+		ip,
+		socket: { remoteAddress: ip },
 		get: (name) => lower[name.toLowerCase()],
 		header: (name) => lower[name.toLowerCase()],
 		contentType,

@@ -229,6 +229,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		body = '',
 		params = {},
 		requestPath,
+		ip,
 		workflowId,
 	}) {
 		const { workflow, node, nodeType } = triggerWorkflow({
@@ -242,7 +243,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		// arrive together each hold their own copy by then.
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		const webhookData = webhookDataFor(workflow, node, nodeType, webhookName, method);
-		const req = fakeRequest({ method, headers, query, body, params, path: webhookData.path, requestPath });
+		const req = fakeRequest({ method, headers, query, body, params, path: webhookData.path, requestPath, ip });
 		const res = fakeResponse();
 		const context = new WebhookContext(
 			workflow,

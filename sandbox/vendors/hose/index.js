@@ -85,7 +85,29 @@ function ebotAnswer(ctx, s, parsed) {
 	return answer('204', '成功');
 }
 
-const ACTION_NAMES = { 'backlog.approving': '待审批', 'flow.rejected': '已驳回', 'flow.paying': '待支付', 'flow.paid': '已支付', 'flow.carbonCopy': '抄送', 'flow.retract': '已撤回', 'flow.deleted': '已删除', 'flow.nullify': '已作废', ebot: 'EBot节点' };
+// 通知类出站消息类别 from Hose's 配置出站消息 page (flow.paying … flow.nullify kept for older callers), plus EBot.
+const ACTION_NAMES = {
+	'backlog.approving': '待审批',
+	'backlog.sending': '待寄送',
+	'backlog.receiving': '待收单',
+	'backlog.paying': '待支付',
+	'flow.rejected': '被驳回',
+	'flow.paid': '已支付',
+	'freeflow.ticketReserve': '审批通过',
+	'urgent.remind': '加急审批',
+	'freeflow.mention': '被@',
+	'freeflow.print': '打印提醒',
+	'freeflow.comment': '评论',
+	'freeflow.remind': '催办',
+	'timeout.remind': '超时提醒',
+	'freeflow.carbonCopy': '抄送',
+	'flow.paying': '待支付',
+	'flow.carbonCopy': '抄送',
+	'flow.retract': '已撤回',
+	'flow.deleted': '已删除',
+	'flow.nullify': '已作废',
+	ebot: 'EBot节点',
+};
 
 /** Outbound message (出站消息) or EBot node, unsigned as Hose documents; fields per hose.md. */
 async function emit(core, request) {

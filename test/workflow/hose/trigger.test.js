@@ -1,0 +1,154 @@
+// Hose Trigger with the sandbox's emit (Hose's outbound messages and EBot calls, unsigned as Hose documents):
+// valid calls start one run with Hose's configured success status; a wrong path secret, a wrong token or an
+// IP outside the allow-list start nothing; Hose's retry of the same message runs once; EBot echoes (the same
+// document and node again) are dropped; events outside the filter are answered and dropped.
+const http = require('node:http');
+const { startHose } = require('./helpers');
+
+const SECRET = 's3cr3t-path-0123456789abcdefABCDEF';
+
+describe('Hose Trigger', () => {
+	let hose;
+	let relay;
+	let trigger;
+	let seen;
+	beforeAll(async () => {
+		hose = await startHose();
+		// Real HTTP from the sandbox's emit → the trigger's webhook(), with the path's last segment as :secret.
+		relay = http.createServer((req, res) => {
+			const chunks = [];
+			req.on('data', (c) => chunks.push(c));
+			req.on('end', async () => {
+				const url = new URL(req.url, 'http://relay');
+				const secret = decodeURIComponent(url.pathname.split('/').pop());
+				const result = await hose.harness.callWebhook({
+					type: 'hoseTrigger',
+					parameters: trigger.parameters,
+					workflowId: trigger.workflowId,
+					headers: req.headers,
+					query: Object.fromEntries(url.searchParams),
+					params: { secret },
+					ip: trigger.ip ?? req.socket.remoteAddress,
+					body: Buffer.concat(chunks),
+				});
+				seen.push(result);
+				const { status, body, headers } = result.response;
+				res.writeHead(status, { ...(headers || {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) });
+				res.end(body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body));
+			});
+		});
+		await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
+	});
+	afterAll(async () => {
+		await new Promise((resolve) => relay.close(resolve));
+		await hose.close();
+	});
+	let run = 0;
+	beforeEach(async () => {
+		await hose.reset();
+		seen = [];
+		run += 1;
+		trigger = { parameters: { authentication: 'pathSecret', pathSecret: SECRET, successStatus: 204, events: [] }, workflowId: `hose-trigger-${run}` };
+	});
+	const url = (secret = SECRET, query = '') => `http://127.0.0.1:${relay.address().port}/webhook/abc/${encodeURIComponent(secret)}${query}`;
+
+	it('a valid outbound message starts one run with typed fields and gets the configured 204', async () => {
+		const report = await hose.emit({ event: 'flow.paid', url: url() });
+		expect(report.status).toBe(204);
+		expect(seen).toHaveLength(1);
+		expect(seen[0].started).toBe(true);
+		const [item] = seen[0].items;
+		const flow = (await hose.state('flows')).find((f) => f.id === item.flowId);
+		expect(item).toMatchObject({ event: 'flow.paid', isEbot: false, action: 'flow.paid', actionName: '已支付', flowId: flow.id, form: { code: flow.code }, userInfo: { id: flow.form.submitterId } });
+		expect(Date.parse(item.receivedAt)).toBeGreaterThan(Date.now() - 60000);
+	});
+
+	it('answers 200 or 201 when Hose is configured for it', async () => {
+		trigger.parameters.successStatus = 201;
+		expect((await hose.emit({ event: 'backlog.approving', url: url() })).status).toBe(201);
+		trigger.parameters.successStatus = 200;
+		expect((await hose.emit({ event: 'backlog.approving', url: url() })).status).toBe(200);
+		expect(seen.map((s) => s.started)).toEqual([true, true]);
+	});
+
+	it('a wrong path secret starts nothing (404)', async () => {
+		const report = await hose.emit({ event: 'flow.paid', url: url('guessed-secret') });
+		expect(report.status).toBe(404);
+		expect(seen[0].started).toBe(false);
+		const empty = await hose.emit({ event: 'flow.paid', url: url('') });
+		expect(empty.status).toBe(404);
+	});
+
+	it('a shared token in a header or the query must match', async () => {
+		trigger.parameters = { ...trigger.parameters, authentication: 'token', token: 'tok-123', deliveredIn: 'header', fieldName: 'X-Hose-Token' };
+		expect((await hose.emit({ event: 'flow.paid', url: url('hose'), headers: { 'x-hose-token': 'tok-123' } })).status).toBe(204);
+		expect((await hose.emit({ event: 'flow.paid', url: url('hose'), headers: { 'x-hose-token': 'tok-999' } })).status).toBe(401);
+		expect((await hose.emit({ event: 'flow.paid', url: url('hose') })).status).toBe(401);
+		trigger.parameters = { ...trigger.parameters, deliveredIn: 'query', fieldName: 'token' };
+		expect((await hose.emit({ event: 'flow.paid', url: url('hose', '?token=tok-123') })).status).toBe(204);
+		expect((await hose.emit({ event: 'flow.paid', url: url('hose', '?token=nope') })).status).toBe(401);
+		trigger.parameters = { ...trigger.parameters, authentication: 'both', pathSecret: SECRET };
+		expect((await hose.emit({ event: 'flow.paid', url: url('wrong', '?token=tok-123') })).status).toBe(404);
+		expect((await hose.emit({ event: 'flow.paid', url: url(SECRET, '?token=tok-123') })).status).toBe(204);
+		expect(seen.map((s) => s.started)).toEqual([true, false, false, true, false, false, true]);
+	});
+
+	it('an IP outside the allow-list starts nothing (403); inside it (exact or CIDR) the run starts', async () => {
+		trigger.parameters.options = { allowedIps: '10.0.0.0/8, 192.0.2.7' };
+		expect((await hose.emit({ event: 'flow.paid', url: url() })).status).toBe(403); // the sandbox calls from 127.0.0.1
+		trigger.ip = '10.20.30.40';
+		expect((await hose.emit({ event: 'flow.paid', url: url() })).status).toBe(204);
+		trigger.ip = '::ffff:192.0.2.7';
+		expect((await hose.emit({ event: 'flow.paid', url: url() })).status).toBe(204);
+		trigger.ip = undefined;
+		trigger.parameters.options = { allowedIps: '127.0.0.1' };
+		expect((await hose.emit({ event: 'flow.paid', url: url(), headers: { 'x-forwarded-for': '10.9.9.9' } })).status).toBe(204);
+		trigger.parameters.options = { allowedIps: '10.0.0.0/8', trustForwardedFor: true };
+		expect((await hose.emit({ event: 'flow.paid', url: url(), headers: { 'x-forwarded-for': '10.9.9.9, 127.0.0.1' } })).status).toBe(204);
+		expect(seen.map((s) => s.started)).toEqual([false, true, true, true, true]);
+	});
+
+	it('Hose retrying the same message (up to 3 times) runs the workflow once; every attempt gets the success status', async () => {
+		const report = await hose.emit({ event: 'flow.rejected', url: url(), variant: 'replay' });
+		expect(report.first.status).toBe(204);
+		expect(report.second.status).toBe(204);
+		expect(seen.map((s) => s.started)).toEqual([true, false]);
+		// Without a messageId the body itself identifies the delivery.
+		const body = { action: 'flow.rejected', flowId: 'F-1', nodeId: 'N-1', actionName: '被驳回' };
+		for (let k = 0; k < 3; k++) await hose.emit({ event: 'flow.rejected', url: url(), payload: { ...body, messageId: '', timestamp: 1 } });
+		expect(seen.slice(2).map((s) => s.started)).toEqual([true, false, false]);
+	});
+
+	it('EBot: the message starts a run; an echo for the same document and node is dropped (option on by default)', async () => {
+		await hose.emit({ event: 'ebot', url: url(), payload: { nodeId: 'FLOW:ebot-1' } });
+		expect(seen[0].items[0]).toMatchObject({ event: 'ebot', isEbot: true, signKey: expect.any(String), nodeId: 'FLOW:ebot-1' });
+		const flowId = seen[0].items[0].flowId;
+		// Updating the flow at the EBot node makes Hose send the message again (new signKey and messageId).
+		const echo = await hose.emit({ event: 'ebot', url: url(), payload: { flowId, nodeId: 'FLOW:ebot-1' } });
+		expect(echo.status).toBe(204);
+		expect(seen[1].started).toBe(false);
+		await hose.emit({ event: 'ebot', url: url(), payload: { flowId, nodeId: 'FLOW:ebot-2' } });
+		expect(seen[2].started).toBe(true);
+		trigger.parameters.options = { dropEbotEchoes: false };
+		await hose.emit({ event: 'ebot', url: url(), payload: { flowId, nodeId: 'FLOW:ebot-2' } });
+		expect(seen[3].started).toBe(true);
+	});
+
+	it('the event filter drops other events (answered 204, no run); bad bodies are 400', async () => {
+		trigger.parameters.events = ['flow.paid', 'ebot'];
+		expect((await hose.emit({ event: 'backlog.approving', url: url() })).status).toBe(204);
+		await hose.emit({ event: 'flow.paid', url: url() });
+		await hose.emit({ event: 'ebot', url: url() });
+		expect(seen.map((s) => [s.started, s.items[0] && s.items[0].event])).toEqual([[false, undefined], [true, 'flow.paid'], [true, 'ebot']]);
+		const bad = await hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, params: { secret: SECRET }, headers: { 'content-type': 'application/json' }, body: '[1,2]' });
+		expect(bad.response.status).toBe(400);
+		expect(bad.started).toBe(false);
+	});
+
+	it('the EBot answer from the triggered item goes back through the Hose node (value.code 204)', async () => {
+		await hose.emit({ event: 'ebot', url: url() });
+		const [message] = seen[0].items;
+		const answer = await hose.run({ resource: 'ebot', operation: 'accept', signKey: '={{ $json.signKey }}', flowId: '={{ $json.flowId }}', nodeId: '={{ $json.nodeId }}' }, [{ json: message }]);
+		expect(answer.json('Node')[0]).toMatchObject({ answered: true, code: '204' });
+	});
+});
