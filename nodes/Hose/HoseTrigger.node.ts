@@ -7,9 +7,9 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { seenBefore } from '../common/webhook';
 import {
 	HOSE_EVENTS,
+	deliveredBefore,
 	deliveryKey,
 	ebotKey,
 	eventOf,
@@ -18,6 +18,9 @@ import {
 	parseAllowList,
 	secretMatches,
 } from './shared/inbound';
+
+/** The Path Secret becomes a URL segment: letters, digits, - and _ only, at least 16 of them. */
+const PATH_SECRET = /^[A-Za-z0-9_-]{16,}$/;
 
 const header = (headers: IDataObject, name: string): string => {
 	const value = headers[name.toLowerCase()];
@@ -41,22 +44,22 @@ export class HoseTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
-				// With a path secret the URL is …/webhook/<id>/<secret>; n8n routes any segment here and the
-				// trigger compares it with the configured secret.
-				path: '={{$parameter["authentication"] === "token" ? "hose" : ":secret"}}',
+				// …/webhook/<id>/<Path Secret> (n8n routes only that exact path here; the trigger checks it again), or
+				// …/webhook/<id>/hose with a shared token.
+				path: '={{$parameter["verification"] === "token" ? "hose" : $parameter["pathSecret"]}}',
 			},
 		],
 		properties: [
 			{
 				displayName:
-					'In Hose: 系统设置 → 出站消息 → 新建 — paste the Production URL above as 调用Url (replace :secret by your Path Secret), pick the events, and choose the success status code you set below. Hose signs nothing, so keep the secret private.',
+					'In Hose: 系统设置 → 出站消息 → 新建 — paste the Production URL above as 调用Url (it ends with your Path Secret), pick the events, and choose the success status code you set below. Hose signs nothing, so keep the secret private.',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
 			},
 			{
-				displayName: 'Authentication',
-				name: 'authentication',
+				displayName: 'Verification',
+				name: 'verification',
 				type: 'options',
 				default: 'pathSecret',
 				options: [
@@ -72,8 +75,8 @@ export class HoseTrigger implements INodeType {
 				typeOptions: { password: true },
 				default: '',
 				required: true,
-				displayOptions: { show: { authentication: ['pathSecret', 'both'] } },
-				description: 'A long random string (e.g. 32 characters); the URL Hose calls ends with it',
+				displayOptions: { show: { verification: ['pathSecret', 'both'] } },
+				description: 'At least 16 letters, digits, - or _ (e.g. 32 random characters); the URL Hose calls ends with it',
 			},
 			{
 				displayName: 'Token',
@@ -82,14 +85,14 @@ export class HoseTrigger implements INodeType {
 				typeOptions: { password: true },
 				default: '',
 				required: true,
-				displayOptions: { show: { authentication: ['token', 'both'] } },
+				displayOptions: { show: { verification: ['token', 'both'] } },
 			},
 			{
 				displayName: 'Token Location',
 				name: 'deliveredIn',
 				type: 'options',
 				default: 'header',
-				displayOptions: { show: { authentication: ['token', 'both'] } },
+				displayOptions: { show: { verification: ['token', 'both'] } },
 				options: [
 					{ name: 'Header', value: 'header' },
 					{ name: 'Query Parameter', value: 'query' },
@@ -100,7 +103,7 @@ export class HoseTrigger implements INodeType {
 				name: 'fieldName',
 				type: 'string',
 				default: 'X-Hose-Token',
-				displayOptions: { show: { authentication: ['token', 'both'] } },
+				displayOptions: { show: { verification: ['token', 'both'] } },
 				description: 'Header or query parameter name carrying the token (e.g. add ?token=… to the URL in Hose)',
 			},
 			{
@@ -193,13 +196,22 @@ export class HoseTrigger implements INodeType {
 		const req = this.getRequestObject() as unknown as { ip?: string; socket?: { remoteAddress?: string }; rawBody?: Buffer };
 		const headers = this.getHeaderData() as IDataObject;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const authentication = this.getNodeParameter('authentication', 'pathSecret') as string;
+		const verification = this.getNodeParameter('verification', 'pathSecret') as string;
 
-		if (authentication !== 'token') {
-			const given = (this.getParamsData() as IDataObject).secret;
-			if (!secretMatches(given, String(this.getNodeParameter('pathSecret', '')))) return refuse(404, 'not found');
+		if (verification !== 'token') {
+			const secret = String(this.getNodeParameter('pathSecret', ''));
+			if (!PATH_SECRET.test(secret)) return refuse(500, 'Path Secret must be 16 or more letters, digits, - or _');
+			const path = String((req as { path?: string }).path ?? '').split('?')[0];
+			const last = path.slice(path.lastIndexOf('/') + 1);
+			let given = '';
+			try {
+				given = decodeURIComponent(last);
+			} catch {
+				given = '';
+			}
+			if (!secretMatches(given, secret)) return refuse(404, 'not found');
 		}
-		if (authentication !== 'pathSecret') {
+		if (verification !== 'pathSecret') {
 			const name = String(this.getNodeParameter('fieldName', 'X-Hose-Token'));
 			const given = this.getNodeParameter('deliveredIn', 'header') === 'query' ? (this.getQueryData() as IDataObject)[name] : header(headers, name);
 			if (!secretMatches(given, String(this.getNodeParameter('token', '')))) return refuse(401, 'invalid token');
@@ -230,9 +242,11 @@ export class HoseTrigger implements INodeType {
 		const events = (this.getNodeParameter('events', []) as string[]) ?? [];
 		// Every accepted call is answered with the success status so that Hose does not retry it.
 		answer();
-		if (seenBefore(staticData, deliveryKey(message, raw), now, windowMs)) return { noWebhookResponse: true };
+		const node = this.getNode();
+		const scope = `${this.getWorkflow().id ?? ''}:${node.id ?? node.name}`;
+		if (deliveredBefore(scope, staticData, deliveryKey(message, raw), now, windowMs)) return { noWebhookResponse: true };
 		if (events.length && !events.includes(event)) return { noWebhookResponse: true };
-		if (event === 'ebot' && options.dropEbotEchoes !== false && seenBefore(staticData, ebotKey(message), now, windowMs)) {
+		if (event === 'ebot' && options.dropEbotEchoes !== false && deliveredBefore(scope, staticData, ebotKey(message), now, windowMs)) {
 			return { noWebhookResponse: true };
 		}
 		return {

@@ -1,17 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { paginate } from '../../common/pagination';
-import { HOSE_PAGE_SIZE } from '../shared/paging';
+import { allDepartments } from '../shared/department';
 import { hoseRequest, listOf } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name, 'zh');
 
 /** Every department (获取部门列表, disabled ones included and marked), path as the label. */
 export async function getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const records = await paginate(
-		async ({ offset, pageSize }) =>
-			listOf(await hoseRequest.call(this, { method: 'GET', path: '/api/openapi/v1/departments', qs: { start: offset, count: pageSize } })),
-		{ returnAll: true, limit: 0, maxPageSize: HOSE_PAGE_SIZE },
-	);
+	const records = await allDepartments.call(this);
 	return records
 		.map((d: IDataObject) => ({
 			name: `${String(d.path || d.name)}${d.code ? ` (${String(d.code)})` : ''}${d.active === false ? ' [停用]' : ''}`,

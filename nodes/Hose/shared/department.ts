@@ -1,11 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { paginate } from '../../common/pagination';
 import type { RequestContext } from '../../common/types';
 import { Validator } from '../../common/validation';
 import { checkCode } from './checks';
-import { HOSE_PAGE_SIZE } from './paging';
-import { hoseRequest, idSegment, listOf, valueOf } from '../transport';
+import { hoseList } from './paging';
+import { hoseRequest, idSegment, valueOf } from '../transport';
 
 export const departmentLocator = (name = 'department', displayName = 'Department (部门)'): INodeProperties => ({
 	displayName,
@@ -27,18 +26,7 @@ export const departmentLocator = (name = 'department', displayName = 'Department
 
 /** Every department (获取部门列表(包含停用部门)), 100 per page. */
 export async function allDepartments(this: RequestContext, itemIndex?: number): Promise<IDataObject[]> {
-	return await paginate(
-		async ({ offset, pageSize }) =>
-			listOf(
-				await hoseRequest.call(this, {
-					method: 'GET',
-					path: '/api/openapi/v1/departments',
-					qs: { start: offset, count: pageSize },
-					itemIndex,
-				}),
-			),
-		{ returnAll: true, limit: 0, maxPageSize: HOSE_PAGE_SIZE },
-	);
+	return await hoseList.call(this, { method: 'GET', path: '/api/openapi/v1/departments', itemIndex }, { returnAll: true, limit: 0 });
 }
 
 /** 根据部门ID或编码获取部门信息 (`$idOrCode` + `departmentBy`); Hose finds active departments only. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
-import { safeEqual } from '../../common/webhook';
+import { safeEqual, seenBefore } from '../../common/webhook';
 
 /**
  * Hose outbound messages (出站消息) and EBot calls. Hose signs nothing that a receiver could verify (hose.md),
@@ -72,8 +72,9 @@ export function ipAllowed(ip: string, entries: string[]): boolean {
 		const [base, bits] = entry.split('/');
 		if (bits === undefined) return normaliseIp(base) === address;
 		const net = ipv4(base);
-		if (net === undefined || v4 === undefined) return false;
-		const mask = Number(bits) === 0 ? 0 : (~0 << (32 - Number(bits))) >>> 0;
+		const size = /^\d{1,2}$/.test(bits) ? Number(bits) : -1;
+		if (net === undefined || v4 === undefined || size < 0 || size > 32) return false;
+		const mask = size === 0 ? 0 : (~0 << (32 - size)) >>> 0;
 		return (net & mask) === (v4 & mask);
 	});
 }
@@ -90,4 +91,22 @@ export const ebotKey = (message: IDataObject): string => `ebot:${String(message.
 /** The output item: the message as Hose sent it, plus the event and when n8n received it. */
 export function messageItem(message: IDataObject, event: string, receivedAt: Date): IDataObject {
 	return { event, isEbot: event === 'ebot', receivedAt: receivedAt.toISOString(), ...message };
+}
+
+/**
+ * Remembered deliveries, per workflow node, in this process. n8n persists a webhook's static data only after
+ * the call, so a retry arriving while the first run is still going would not see it there: the process
+ * memory answers at once (check and set in one synchronous step); the static data carries it across restarts.
+ */
+const recent = new Map<string, number>();
+const RECENT_LIMIT = 20000;
+
+export function deliveredBefore(scope: string, staticData: IDataObject, key: string, nowMs: number, windowMs: number): boolean {
+	const id = `${scope}\u0000${key}`;
+	const at = recent.get(id);
+	if (at !== undefined && nowMs - at <= windowMs) return true;
+	recent.set(id, nowMs);
+	// Oldest first (insertion order) once the memory is full.
+	if (recent.size > RECENT_LIMIT) for (const k of [...recent.keys()].slice(0, RECENT_LIMIT / 2)) recent.delete(k);
+	return seenBefore(staticData, key, nowMs, windowMs);
 }

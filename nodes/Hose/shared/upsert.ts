@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { vendorApiError } from '../../common/errors';
+import { Validator } from '../../common/validation';
 import { hoseProfile } from '../transport';
 
 /**
@@ -97,3 +98,38 @@ export function attempt<T>(context: IExecuteFunctions, itemIndex: number, read: 
 		};
 	}
 }
+
+/**
+ * Reads every input item of an Upsert Many keyed by code. Bad input (also a code already in an earlier item)
+ * fails the node before any request, or — with continueOnFail — becomes that item's failed outcome.
+ */
+export function readKeyedInputs<W extends { index: number; code: string }>(
+	context: IExecuteFunctions,
+	codeField: string,
+	read: (i: number) => W,
+): { wanted: W[]; outcomes: Outcome[]; firstByCode: Map<string, number> } {
+	const items = context.getInputData();
+	const outcomes: Outcome[] = new Array(items.length);
+	const wanted: W[] = [];
+	const firstByCode = new Map<string, number>();
+	for (let i = 0; i < items.length; i++) {
+		const result = attempt(context, i, () => {
+			const w = read(i);
+			const earlier = firstByCode.get(w.code);
+			if (earlier !== undefined) new Validator(context.getNode(), i).fail(codeField, `"${w.code}" is already in item ${earlier} of this input`);
+			return w;
+		});
+		if ('error' in result) {
+			if (!context.continueOnFail()) throw result.error;
+			outcomes[i] = failedOutcome({ code: String(context.getNodeParameter('code', i, '')) }, result.error);
+			continue;
+		}
+		firstByCode.set(result.value.code, i);
+		wanted.push(result.value);
+	}
+	return { wanted, outcomes, firstByCode };
+}
+
+/** The Batch Size option, within Hose's 1–100. */
+export const batchSizeOf = (context: IExecuteFunctions): number =>
+	Math.min(100, Math.max(1, Number(context.getNodeParameter('options.batchSize', 0, 100)) || 100));

@@ -20,14 +20,13 @@ describe('Hose Trigger', () => {
 			req.on('data', (c) => chunks.push(c));
 			req.on('end', async () => {
 				const url = new URL(req.url, 'http://relay');
-				const secret = decodeURIComponent(url.pathname.split('/').pop());
 				const result = await hose.harness.callWebhook({
 					type: 'hoseTrigger',
 					parameters: trigger.parameters,
 					workflowId: trigger.workflowId,
 					headers: req.headers,
 					query: Object.fromEntries(url.searchParams),
-					params: { secret },
+					requestPath: url.pathname,
 					ip: trigger.ip ?? req.socket.remoteAddress,
 					body: Buffer.concat(chunks),
 				});
@@ -48,7 +47,7 @@ describe('Hose Trigger', () => {
 		await hose.reset();
 		seen = [];
 		run += 1;
-		trigger = { parameters: { authentication: 'pathSecret', pathSecret: SECRET, successStatus: 204, events: [] }, workflowId: `hose-trigger-${run}` };
+		trigger = { parameters: { verification: 'pathSecret', pathSecret: SECRET, successStatus: 204, events: [] }, workflowId: `hose-trigger-${run}` };
 	});
 	const url = (secret = SECRET, query = '') => `http://127.0.0.1:${relay.address().port}/webhook/abc/${encodeURIComponent(secret)}${query}`;
 
@@ -77,17 +76,21 @@ describe('Hose Trigger', () => {
 		expect(seen[0].started).toBe(false);
 		const empty = await hose.emit({ event: 'flow.paid', url: url('') });
 		expect(empty.status).toBe(404);
+		// a short or URL-unsafe Path Secret is a configuration error, never a match
+		trigger.parameters.pathSecret = 'short';
+		expect((await hose.emit({ event: 'flow.paid', url: url('short') })).status).toBe(500);
+		expect(seen.every((s) => !s.started)).toBe(true);
 	});
 
 	it('a shared token in a header or the query must match', async () => {
-		trigger.parameters = { ...trigger.parameters, authentication: 'token', token: 'tok-123', deliveredIn: 'header', fieldName: 'X-Hose-Token' };
+		trigger.parameters = { ...trigger.parameters, verification: 'token', token: 'tok-123', deliveredIn: 'header', fieldName: 'X-Hose-Token' };
 		expect((await hose.emit({ event: 'flow.paid', url: url('hose'), headers: { 'x-hose-token': 'tok-123' } })).status).toBe(204);
 		expect((await hose.emit({ event: 'flow.paid', url: url('hose'), headers: { 'x-hose-token': 'tok-999' } })).status).toBe(401);
 		expect((await hose.emit({ event: 'flow.paid', url: url('hose') })).status).toBe(401);
 		trigger.parameters = { ...trigger.parameters, deliveredIn: 'query', fieldName: 'token' };
 		expect((await hose.emit({ event: 'flow.paid', url: url('hose', '?token=tok-123') })).status).toBe(204);
 		expect((await hose.emit({ event: 'flow.paid', url: url('hose', '?token=nope') })).status).toBe(401);
-		trigger.parameters = { ...trigger.parameters, authentication: 'both', pathSecret: SECRET };
+		trigger.parameters = { ...trigger.parameters, verification: 'both', pathSecret: SECRET };
 		expect((await hose.emit({ event: 'flow.paid', url: url('wrong', '?token=tok-123') })).status).toBe(404);
 		expect((await hose.emit({ event: 'flow.paid', url: url(SECRET, '?token=tok-123') })).status).toBe(204);
 		expect(seen.map((s) => s.started)).toEqual([true, false, false, true, false, false, true]);
@@ -140,7 +143,7 @@ describe('Hose Trigger', () => {
 		await hose.emit({ event: 'flow.paid', url: url() });
 		await hose.emit({ event: 'ebot', url: url() });
 		expect(seen.map((s) => [s.started, s.items[0] && s.items[0].event])).toEqual([[false, undefined], [true, 'flow.paid'], [true, 'ebot']]);
-		const bad = await hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, params: { secret: SECRET }, headers: { 'content-type': 'application/json' }, body: '[1,2]' });
+		const bad = await hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, headers: { 'content-type': 'application/json' }, body: '[1,2]' });
 		expect(bad.response.status).toBe(400);
 		expect(bad.started).toBe(false);
 	});

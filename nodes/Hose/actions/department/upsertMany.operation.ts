@@ -5,12 +5,13 @@ import { Validator } from '../../../common/validation';
 import { checkCode } from '../../shared/checks';
 import { allDepartments, departmentExtraFields, toDepartmentBody } from '../../shared/department';
 import {
-	attempt,
+	batchSizeOf,
 	batchSizeOption,
 	chunks,
 	failedOutcome,
 	okOutcome,
 	oncePerExecution,
+	readKeyedInputs,
 	refusedOutcome,
 	settle,
 	type Outcome,
@@ -79,28 +80,8 @@ function readItem(this: IExecuteFunctions, i: number): Wanted {
 }
 
 async function upsertDepartments(this: IExecuteFunctions): Promise<Outcome[]> {
-	const items = this.getInputData();
-	const continueOnFail = this.continueOnFail();
-	const outcomes: Outcome[] = new Array(items.length);
-	const wanted: Wanted[] = [];
-	const firstByCode = new Map<string, number>();
-	for (let i = 0; i < items.length; i++) {
-		const read = attempt(this, i, () => {
-			const w = readItem.call(this, i);
-			const earlier = firstByCode.get(w.code);
-			if (earlier !== undefined) new Validator(this.getNode(), i).fail('Code (部门编码) (code)', `"${w.code}" is already in item ${earlier} of this input`);
-			return w;
-		});
-		if ('error' in read) {
-			// Bad input fails before any request: without continueOnFail the whole node stops here.
-			if (!continueOnFail) throw read.error;
-			outcomes[i] = failedOutcome({ code: String(this.getNodeParameter('code', i, '')) }, read.error);
-			continue;
-		}
-		firstByCode.set(read.value.code, i);
-		wanted.push(read.value);
-	}
-	const batchSize = Math.min(100, Math.max(1, Number(this.getNodeParameter('options.batchSize', 0, 100)) || 100));
+	const { wanted, outcomes, firstByCode } = readKeyedInputs(this, 'Code (部门编码) (code)', (i) => readItem.call(this, i));
+	const batchSize = batchSizeOf(this);
 	const existing = await allDepartments.call(this);
 	// Codes of disabled departments may be reused (新增部门): the key matches active departments first.
 	const byCode = new Map<string, IDataObject>();
@@ -109,8 +90,10 @@ async function upsertDepartments(this: IExecuteFunctions): Promise<Outcome[]> {
 		if (code && (!byCode.has(code) || d.active !== false)) byCode.set(code, d);
 	}
 	const ids = new Set(existing.map((d) => String(d.id)));
+	// "No parent" = directly under the company: the root department (the one without a parent) when listed.
+	const rootId = String(existing.find((d) => !d.parentId)?.id ?? '');
 	const parentIdOf = (w: Wanted): string | undefined => {
-		if (!w.parent) return '';
+		if (!w.parent) return rootId;
 		if (w.parentBy === 'id') return ids.has(w.parent) ? w.parent : undefined;
 		const p = byCode.get(w.parent);
 		return p ? String(p.id) : undefined;
@@ -175,7 +158,12 @@ async function upsertDepartments(this: IExecuteFunctions): Promise<Outcome[]> {
 		}
 	}
 	for (const w of pending) {
-		const error = inputError(this.getNode(), 'Parent', `"${w.parent}" is no Hose department ${w.parentBy === 'code' ? 'code' : 'ID'}, and no item of this input creates it`, w.index);
+		const parentItem = w.parentBy === 'code' ? firstByCode.get(w.parent) : undefined;
+		const problem =
+			parentItem !== undefined
+				? `"${w.parent}" was not created (item ${parentItem} failed), so this department cannot be created under it`
+				: `"${w.parent}" is no Hose department ${w.parentBy === 'code' ? 'code' : 'ID'}, and no item of this input creates it`;
+		const error = inputError(this.getNode(), 'Parent', problem, w.index);
 		outcomes[w.index] = failedOutcome({ code: w.code, name: w.body.name }, error);
 	}
 

@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { toChinaDateTime, toDate } from '../../../common/dates';
 import { returnAllAndLimit, showFor } from '../../../common/fields';
-import { paginate } from '../../../common/pagination';
 import { Validator } from '../../../common/validation';
-import { HOSE_PAGE_SIZE } from '../../shared/paging';
-import { hoseRequest, listOf } from '../../transport';
+import { hoseList, readPaging } from '../../shared/paging';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit(),
@@ -56,8 +54,6 @@ export function windowTime(v: Validator, field: string, value: unknown): string 
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);
-	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-	const limit = returnAll ? 0 : (this.getNodeParameter('limit', i) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const qs: IDataObject = {};
 	if (filters.active !== undefined && filters.active !== 'all') qs.active = filters.active;
@@ -66,16 +62,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (startDate && endDate && endDate < startDate) v.fail('Updated Before (endDate)', `must be on or after Updated After (${startDate})`);
 	if (startDate) qs.startDate = startDate;
 	if (endDate) qs.endDate = endDate;
-	return await paginate(
-		async ({ offset, pageSize }) =>
-			listOf(
-				await hoseRequest.call(this, {
-					method: 'GET',
-					path: '/api/openapi/v1.1/staffs',
-					qs: { ...qs, start: offset, count: pageSize },
-					itemIndex: i,
-				}),
-			),
-		{ returnAll, limit, maxPageSize: HOSE_PAGE_SIZE },
-	);
+	return await hoseList.call(this, { method: 'GET', path: '/api/openapi/v1.1/staffs', filters: qs, itemIndex: i }, readPaging(this, i));
 }

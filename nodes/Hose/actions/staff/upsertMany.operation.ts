@@ -5,12 +5,13 @@ import { Validator } from '../../../common/validation';
 import { staffDataFields, staffMatches, toStaffBody } from '../../shared/staff';
 import { findStaff } from '../../shared/staffLookup';
 import {
-	attempt,
+	batchSizeOf,
 	batchSizeOption,
 	chunks,
 	failedOutcome,
 	okOutcome,
 	oncePerExecution,
+	readKeyedInputs,
 	refusedOutcome,
 	settle,
 	type Outcome,
@@ -84,28 +85,9 @@ function creationProblem(w: Wanted): { field: string; problem: string } | undefi
 }
 
 async function upsertStaff(this: IExecuteFunctions): Promise<Outcome[]> {
-	const items = this.getInputData();
 	const continueOnFail = this.continueOnFail();
-	const outcomes: Outcome[] = new Array(items.length);
-	const wanted: Wanted[] = [];
-	const firstByCode = new Map<string, number>();
-	for (let i = 0; i < items.length; i++) {
-		const read = attempt(this, i, () => {
-			const w = readItem.call(this, i);
-			const earlier = firstByCode.get(w.code);
-			if (earlier !== undefined) new Validator(this.getNode(), i).fail('Code (工号) (code)', `"${w.code}" is already in item ${earlier} of this input`);
-			return w;
-		});
-		if ('error' in read) {
-			// Bad input fails before any request: without continueOnFail the whole node stops here.
-			if (!continueOnFail) throw read.error;
-			outcomes[i] = failedOutcome({ code: String(this.getNodeParameter('code', i, '')) }, read.error);
-			continue;
-		}
-		firstByCode.set(read.value.code, i);
-		wanted.push(read.value);
-	}
-	const batchSize = Math.min(100, Math.max(1, Number(this.getNodeParameter('options.batchSize', 0, 100)) || 100));
+	const { wanted, outcomes } = readKeyedInputs(this, 'Code (工号) (code)', (i) => readItem.call(this, i));
+	const batchSize = batchSizeOf(this);
 	const existing = new Map<string, IDataObject>();
 	for (const record of await findStaff.call(this, 'code', wanted.map((w) => w.code))) existing.set(String(record.code), record);
 
