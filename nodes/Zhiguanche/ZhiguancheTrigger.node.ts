@@ -85,6 +85,7 @@ export class ZhiguancheTrigger implements INodeType {
 			rawBody,
 			nowMs: Date.now(),
 			staticData: this.getWorkflowStaticData('node'),
+			scope: `${String(this.getWorkflow().id)}:${this.getNode().name}`,
 		});
 		if (!verdict.ok) return refuse(verdict.reason === 'malformed' ? 400 : 401, REFUSAL_TEXT[verdict.reason]);
 		res.status(200).json(ACCEPTED);

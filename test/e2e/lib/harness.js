@@ -348,7 +348,13 @@ async function runSteps(steps, ctx) {
 		let res;
 		if (step.sandbox) {
 			if (!ctx.sandbox) throw new Error(`${label}: no sandbox running`);
-			res = await httpJson(step.sandbox.method || (step.sandbox.body ? 'POST' : 'GET'), ctx.sandbox.url + step.sandbox.path, step.sandbox.body, step.sandbox.headers);
+			const send = () => httpJson(step.sandbox.method || (step.sandbox.body ? 'POST' : 'GET'), ctx.sandbox.url + step.sandbox.path, step.sandbox.body, step.sandbox.headers);
+			res = await send();
+			// `eventually` (ms): repeat the request until `expect` holds, for effects n8n applies asynchronously.
+			for (const until = Date.now() + Number(step.eventually || 0); step.expect && Date.now() < until && match(res, step.expect, 'response').length; ) {
+				await sleep(250);
+				res = await send();
+			}
 		} else if (step.webhook) {
 			const p = (step.webhook.path || vars.webhookPath || '').replace(/^\//, '');
 			res = await httpJson(step.webhook.method || 'POST', `${ctx.n8n.baseUrl}/webhook/${p}`, step.webhook.body === undefined ? {} : step.webhook.body, step.webhook.headers, step.webhook.rawBody);

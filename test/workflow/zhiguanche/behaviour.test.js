@@ -173,6 +173,28 @@ describe('pagination and pacing under the contract\'s 20 requests/second', () =>
 	});
 });
 
+describe('long telemetry windows', () => {
+	it('stops over 8 days: two requests (7 days, then the rest); a stop across the boundary comes out as one', async () => {
+		// Pick the window so that its 7-day boundary falls in the middle of an hour the sandbox's vehicle is parked.
+		const { positionAt } = require('../../../sandbox/vendors/zhiguanche/state');
+		const vehicle = { id: '800001', cityId: '19' };
+		let hour = Math.floor(Date.UTC(2026, 10, 8) / 3600e3);
+		while (positionAt({ _seed: 1 }, vehicle, hour * 3600e3 + 1).moving) hour += 1;
+		const boundary = hour * 3600e3 + 30 * 60e3;
+		const start = boundary - 7 * 86400e3;
+		const end = boundary + 86400e3;
+		const r = await env.run({ resource: 'stop', operation: 'getMany', vehicleId: byId('800001'), startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString(), minMinutes: 0, returnAll: true });
+		expect(r.error).toBeUndefined();
+		const spans = (await env.calls()).filter((c) => c.path.endsWith('/stops')).map((c) => [Number(c.query.startTime), Number(c.query.endTime)]);
+		expect(spans).toEqual([[start, boundary], [boundary + 1, end]]);
+		const out = r.json('ZhiGuanChe');
+		for (let k = 1; k < out.length; k++) expect(out[k].startTime - out[k - 1].endTime).toBeGreaterThan(1);
+		const across = out.filter((s) => s.startTime < boundary && s.endTime > boundary + 1);
+		expect(across).toHaveLength(1);
+		expect(across[0].durationSeconds).toBe(Math.round((across[0].endTime - across[0].startTime) / 1000));
+	});
+});
+
 describe('items, errors and secrets', () => {
 	it('continueOnFail: an error item per failing item, the others go on', async () => {
 		const r = await env.run(

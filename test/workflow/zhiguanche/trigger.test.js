@@ -128,6 +128,23 @@ describe('deliveries', () => {
 		expect(receiver.received.map((x) => x.started)).toEqual([true, false]);
 	});
 
+	it('replay while the first call\'s static data is not saved yet (n8n 2.x reloads it per call) is still refused', async () => {
+		const CryptoJS = require('crypto-js');
+		const data = Object.values((await method('checkExists')).staticData).find((x) => x && x.secret);
+		const body = JSON.stringify({ eventId: 'evt-unsaved-1', eventType: 'vehicle.returned', occurredAt: Date.now(), data: {} });
+		const ts = String(Date.now());
+		const nonce = 'unsavednonce0001';
+		const headers = { 'x-zgc-timestamp': ts, 'x-zgc-nonce': nonce, 'x-zgc-signature': CryptoJS.HmacSHA256(`${ts}\n${nonce}\n${body}`, data.secret).toString() };
+		const call = () => env.harness.callWebhook({ type: 'zhiguancheTrigger', parameters: receiver.parameters, credentials: { zhiguancheApi: env.credential }, headers, body: Buffer.from(body), workflowId: WORKFLOW });
+		const first = await call();
+		expect(first.started).toBe(true);
+		// What n8n 2.x does: the next call sees static data as it was before the first execution finished.
+		for (const node of Object.values(first.staticData)) if (node && node.seenDeliveries) delete node.seenDeliveries;
+		const second = await call();
+		expect(second.response.status).toBe(401);
+		expect(second.started).toBe(false);
+	});
+
 	it('an event type the trigger does not listen for is acknowledged and starts nothing', async () => {
 		const r = await emit({ event: 'alert.speeding' });
 		expect(r.status).toBe(200);

@@ -76,6 +76,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			rawBody: raw,
 			nowMs: Date.now(),
 			staticData: this.getWorkflowStaticData('node'),
+			scope: `${String(this.getWorkflow().id)}:${this.getNode().name}`,
 		});
 		if (!verdict.ok) {
 			throw new NodeOperationError(this.getNode(), `ZhiGuanChe event refused: ${REFUSAL_TEXT[verdict.reason]} [item ${i}]`, {

@@ -39,5 +39,24 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		itemIndex: i,
 		...readPaging(this, i),
 	});
-	return minSeconds > 0 ? stops.filter((s) => Number(s.durationSeconds) >= minSeconds) : stops;
+	const whole = joinAtBoundaries(stops);
+	return minSeconds > 0 ? whole.filter((s) => Number(s.durationSeconds) >= minSeconds) : whole;
+}
+
+/**
+ * A stop that spans the boundary of two 7-day requests comes back as two, the second starting 1 ms after the
+ * first ends (a vehicle cannot stop twice without moving in between): join them into one.
+ */
+export function joinAtBoundaries(stops: IDataObject[]): IDataObject[] {
+	const out: IDataObject[] = [];
+	for (const stop of stops) {
+		const previous = out[out.length - 1];
+		if (previous && Number(stop.startTime) - Number(previous.endTime) <= 1) {
+			previous.endTime = stop.endTime;
+			previous.durationSeconds = Math.round((Number(stop.endTime) - Number(previous.startTime)) / 1000);
+			continue;
+		}
+		out.push({ ...stop });
+	}
+	return out;
 }
