@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { paginate } from '../../common/pagination';
 import type { RequestContext } from '../../common/types';
+import { Validator } from '../../common/validation';
 import { zgcData } from '../transport';
 
 /** The contract's page size limit. */
@@ -48,7 +49,10 @@ export async function listRecords(this: RequestContext, call: ListCall): Promise
 /** Return All / Limit of the current item. */
 export function readPaging(context: IExecuteFunctions, i: number): { returnAll: boolean; limit: number } {
 	const returnAll = context.getNodeParameter('returnAll', i) as boolean;
-	return { returnAll, limit: returnAll ? 0 : (context.getNodeParameter('limit', i) as number) };
+	if (returnAll) return { returnAll, limit: 0 };
+	const limit = Number(context.getNodeParameter('limit', i));
+	if (!Number.isInteger(limit) || limit < 1) new Validator(context.getNode(), i).fail('Limit (limit)', `must be a whole number ≥ 1 (got ${String(limit)})`);
+	return { returnAll, limit };
 }
 
 /** The one record whose `field` equals `value` (exact list filter), or undefined. */

@@ -57,6 +57,7 @@ const OPERATIONS = [
 			expect(out.every((d) => d.parentId === DEPT)).toBe(true);
 			expect(calls[0].query).toMatchObject({ parentId: DEPT, pageNo: '1', pageSize: '100' });
 		},
+		invalid: { params: { returnAll: false, limit: '={{ 0 }}' }, message: 'Limit (limit) must be a whole number ≥ 1 (got 0) [item 0]' },
 	},
 	{
 		name: 'department → create',
@@ -188,7 +189,12 @@ const OPERATIONS = [
 	},
 	// driver
 	{ name: 'driver → get', params: { resource: 'driver', operation: 'get', driverId: byId(DRIVER) }, check: (out) => expect(out[0]).toMatchObject({ id: DRIVER, licenseClass: 'B1', vehicleId: VEHICLE }) },
-	{ name: 'driver → get many', params: { resource: 'driver', operation: 'getMany', returnAll: true, filters: { vehicleId: VEHICLE } }, check: (out) => expect(out.map((d) => d.id)).toEqual([DRIVER]) },
+	{
+		name: 'driver → get many',
+		params: { resource: 'driver', operation: 'getMany', returnAll: true, filters: { vehicleId: VEHICLE } },
+		check: (out) => expect(out.map((d) => d.id)).toEqual([DRIVER]),
+		invalid: { params: { filters: { mobile: '138-0013' } }, message: 'Mobile (mobile) must be a mainland mobile number of 11 digits like 13800138000 (got "138-0013") [item 0]' },
+	},
 	{
 		name: 'driver → create',
 		params: { resource: 'driver', operation: 'create', name: '陈司机', mobile: '13600001111', licenseNo: '310101199001011234', licenseClass: 'A2', additionalFields: { licenseExpireDate: '2030-12-31', emergencyContact: '陈太太', emergencyPhone: '021-66668888', outerId: 'HR-D-1' } },
@@ -200,12 +206,22 @@ const OPERATIONS = [
 	// fuel card group
 	{ name: 'fuel card group → get', params: { resource: 'fuelCardGroup', operation: 'get', fuelCardGroupId: byId('400001') }, check: (out) => expect(out[0]).toMatchObject({ name: '中石化主卡组' }) },
 	{ name: 'fuel card group → get many', params: { resource: 'fuelCardGroup', operation: 'getMany', returnAll: true, filters: {} }, check: (out) => expect(out).toHaveLength(3) },
-	{ name: 'fuel card group → create', params: { resource: 'fuelCardGroup', operation: 'create', name: '项目卡组', additionalFields: {} }, check: (out) => expect(out[0]).toMatchObject({ name: '项目卡组', created: true }) },
+	{
+		name: 'fuel card group → create',
+		params: { resource: 'fuelCardGroup', operation: 'create', name: '项目卡组', additionalFields: {} },
+		check: (out) => expect(out[0]).toMatchObject({ name: '项目卡组', created: true }),
+		invalid: { params: { name: '={{ "  " }}' }, message: 'Name (name) is required [item 0]' },
+	},
 	{ name: 'fuel card group → update', params: { resource: 'fuelCardGroup', operation: 'update', fuelCardGroupId: byId('400003'), updateFields: { name: '备用卡组二' } }, check: (out) => expect(out[0]).toMatchObject({ name: '备用卡组二' }) },
 	{ name: 'fuel card group → delete', params: { resource: 'fuelCardGroup', operation: 'delete', fuelCardGroupId: byId('400003') }, check: (out) => expect(out[0]).toMatchObject({ deleted: true }) },
 	// fuel card
 	{ name: 'fuel card → get', params: { resource: 'fuelCard', operation: 'get', fuelCardId: byId(CARD) }, check: (out) => expect(out[0]).toMatchObject({ cardNo: '9030581764849834', balance: '3831.22', vehicleId: VEHICLE }) },
-	{ name: 'fuel card → get many', params: { resource: 'fuelCard', operation: 'getMany', returnAll: true, filters: { vehicleId: VEHICLE } }, check: (out) => expect(out.map((c) => c.id)).toEqual([CARD]) },
+	{
+		name: 'fuel card → get many',
+		params: { resource: 'fuelCard', operation: 'getMany', returnAll: true, filters: { vehicleId: VEHICLE } },
+		check: (out) => expect(out.map((c) => c.id)).toEqual([CARD]),
+		invalid: { params: { filters: { cardNo: '9030-5817' } }, message: 'Card Number (cardNo) must be 16 to 19 digits (got "9030-5817") [item 0]' },
+	},
 	{
 		name: 'fuel card → create',
 		params: { resource: 'fuelCard', operation: 'create', cardNo: '1000 1131 0001 2345 678', additionalFields: { issuer: '中国石化', balance: '2000.5', vehicleId: '800002', outerId: 'FIN-C-1' } },

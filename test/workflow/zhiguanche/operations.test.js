@@ -48,14 +48,33 @@ describe('vendor error', () => {
 	});
 });
 
+/** Operations without any input to validate (a read of everything, or only dropdowns with fixed options). */
+const INPUT_FREE = ['company → get', 'department → get tree (flat)', 'role → get many', 'vehicle group → get many', 'fuel card group → get many', 'location → get many (all vehicles, batches of 100)', 'expense → get types'];
+const LABELS = { departmentId: 'Department', roleId: 'Role', userId: 'User', vehicleGroupId: 'Vehicle Group', vehicleId: 'Vehicle', driverId: 'Driver', fuelCardGroupId: 'Fuel Card Group', fuelCardId: 'Fuel Card', requestId: 'Vehicle Request' };
+
+/** The operation's own invalid input, or else a blank record locator (an expression that resolves to ""). */
+async function invalidOf(op) {
+	const params = await paramsOf(op);
+	if (op.invalid) return { params: { ...params, ...op.invalid.params }, message: op.invalid.message };
+	const locator = Object.keys(params).find((k) => params[k] && params[k].__rl);
+	if (!locator) return undefined;
+	return { params: { ...params, [locator]: { __rl: true, mode: 'id', value: '={{ "" }}' } }, message: `${LABELS[locator]} (${locator}) is required [item 0]` };
+}
+
 describe('validation sends nothing', () => {
-	const invalid = OPERATIONS.filter((op) => op.invalid);
-	it.each(invalid.map((op) => [op.name, op]))('%s', async (_name, op) => {
+	it.each(OPERATIONS.filter((op) => !INPUT_FREE.includes(op.name)).map((op) => [op.name, op]))('%s', async (_name, op) => {
 		await prepare(op);
-		const params = { ...(await paramsOf(op)), ...op.invalid.params };
-		const r = await env.run(params);
-		expect(r.error.message).toBe(op.invalid.message);
+		const invalid = await invalidOf(op);
+		expect(invalid).toBeDefined();
+		const r = await env.run(invalid.params);
+		expect(r.error.message).toBe(invalid.message);
 		expect(await env.calls()).toHaveLength(0);
+	});
+
+	it('every operation with input has a validation case; the input-free ones are only reads of everything', () => {
+		const hasLocator = (params) => Object.values(params).some((value) => value && value.__rl);
+		const without = OPERATIONS.filter((op) => !op.invalid && (typeof op.params === 'function' ? false : !hasLocator(op.params))).map((op) => op.name);
+		expect(without.sort()).toEqual([...INPUT_FREE].sort());
 	});
 });
 
