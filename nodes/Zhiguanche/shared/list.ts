@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { mapConcurrent } from '../../common/concurrency';
 import { paginate } from '../../common/pagination';
 import type { RequestContext } from '../../common/types';
 import { Validator } from '../../common/validation';
@@ -30,8 +31,24 @@ export interface ListCall {
 	maxPageSize?: number;
 }
 
-/** GET a paged list: `pageNo` (1-based) and `pageSize` in the query, pages read until the limit or the total. */
+/** Pages requested at once when the total is known (the transport's pacing keeps them within the rate limit). */
+const PARALLEL_PAGES = 4;
+
+/**
+ * GET a paged list: `pageNo` (1-based) and `pageSize` in the query, pages read until the limit or the total.
+ * With Return All, the first page's `total` says how many pages follow; they are read 4 at a time, in order.
+ */
 export async function listRecords(this: RequestContext, call: ListCall): Promise<IDataObject[]> {
+	const pageSize = call.maxPageSize ?? ZGC_MAX_PAGE;
+	const fetchPage = async (pageNo: number) =>
+		pageOf(await zgcData.call(this, { method: 'GET', path: call.path, qs: { ...(call.qs ?? {}), pageNo, pageSize }, itemIndex: call.itemIndex }));
+	if (call.returnAll) {
+		const first = await fetchPage(1);
+		if (first.total === undefined || first.records.length < pageSize) return first.records;
+		const rest = Array.from({ length: Math.max(0, Math.ceil(first.total / pageSize) - 1) }, (_, k) => k + 2);
+		const pages = await mapConcurrent(rest, PARALLEL_PAGES, async (pageNo) => (await fetchPage(pageNo)).records);
+		return [...first.records, ...pages.flat()];
+	}
 	return await paginate(
 		async ({ pageIndex, pageSize }) =>
 			pageOf(

@@ -65,6 +65,9 @@ const properties: INodeProperties[] = [
 
 export const description = showFor('location', 'getMany', properties);
 
+/** Items are independent reads: two at a time (the shared pacing bucket still holds every request to the limit). */
+export const concurrency = 2;
+
 /** Real-time locations of many vehicles, one output item per vehicle, in the order asked. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);
