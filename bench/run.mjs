@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick | --full] [--only id,id] [--rounds N] [--no-n8n] [--profile dir] [--verbose]`: runs every row in bench/rows/
+// `npm run bench [-- --quick | --full] [--only id,id [--merge]] [--rounds N] [--no-n8n] [--profile dir] [--verbose]`: runs every row in bench/rows/
 // (files sorted by name), prints one table, writes bench/results/latest.json and latest.md.
 // Every figure is a ratio (or a count per fixed amount of work) measured side by side in this run; see
 // docs/performance.md. Not part of `npm test`.
@@ -66,7 +66,15 @@ const table = formatTable(report);
 process.stdout.write(`${table}\n`);
 const out = path.join(here, 'results');
 mkdirSync(out, { recursive: true });
-if (!only) {
+// `--only … --merge`: the rows just run replace theirs in latest.json (and the tables), the rest are kept.
+if (only && flag('merge') && existsSync(path.join(out, 'latest.json'))) {
+	const latest = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'));
+	const fresh = new Map(results.map((r) => [r.id, { ...r, date: report.date, size, load: report.machine.load }]));
+	latest.rows = latest.rows.map((r) => fresh.get(r.id) ?? r);
+	for (const r of results) if (!latest.rows.some((x) => x.id === r.id)) latest.rows.push(fresh.get(r.id));
+	Object.assign(report, latest);
+}
+if (!only || flag('merge')) {
 	writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 	const markdown = formatMarkdown(report);
 	writeFileSync(path.join(out, 'latest.md'), markdown);

@@ -16,7 +16,7 @@ function lines(report) {
 				out.push({ row: row.id, figure: f.error ? `ERROR: ${f.error}` : f.figure, median: '', spread: '', goal: '', met: '' });
 				continue;
 			}
-			const unit = f.unit || '';
+			const unit = Number.isFinite(f.median) ? f.unit || '' : '';
 			out.push({
 				row: row.id,
 				figure: f.figure + (f.note ? ` — ${f.note}` : ''),

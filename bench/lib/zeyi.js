@@ -3,26 +3,9 @@
 // the same bill as a hand-written client would send it, signed as Zeyi's document says
 // (sign = md5(appKey + appSecret + timestamp + nonce + body)). Written here, not imported from credentials/.
 const crypto = require('node:crypto');
+const { repairBillParameters } = require('../../test/fixtures/zeyi-bill');
 
-const BILL_PARAMETERS = {
-	resource: 'repair',
-	operation: 'pushBill',
-	code: '={{ $json.code }}',
-	orderCode: '={{ $json.orderCode }}',
-	billType: '大修',
-	mileage: 121900,
-	startTime: '2026-05-01T09:00:00+08:00',
-	completeTime: '2026-05-01T17:00:00+08:00',
-	totalAmount: '1000.10',
-	discountedAmount: '100.05',
-	paidAmount: '',
-	fieldMaintainPictureUrl: 'https://img.example.com/a.jpg,https://img.example.com/b.jpg',
-	certificatePictureUrl: 'https://img.example.com/c.jpg',
-	mileagePictureUrl: 'https://img.example.com/d.jpg',
-	linesInput: 'fields',
-	fees: { fee: [{ name: '工时费', amount: '100.10', discountedAmount: '0' }, { name: '材料费', amount: '900.00', discountedAmount: '100.05' }] },
-	projects: { project: [{ name: '机油滤芯', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2' }] },
-};
+const BILL_PARAMETERS = repairBillParameters({ code: '={{ $json.code }}', orderCode: '={{ $json.orderCode }}' });
 
 const START = Date.parse('2026-05-01T09:00:00+08:00');
 const END = Date.parse('2026-05-01T17:00:00+08:00');

@@ -53,7 +53,7 @@ module.exports = {
 		let batch = 0;
 		const codes = (side) => {
 			const b = ++batch;
-			return Array.from({ length: n }, (_, i) => ({ code: `BENCH-${side}${b}-${i}`, orderCode: `WO-${b}-${i}` }));
+			return Array.from({ length: n }, (_, i) => ({ code: `BENCH-N8N-${side}${b}-${i}`, orderCode: `WO-${b}-${i}` }));
 		};
 		const viaWorkflow = (name, hookPath, ok) => ({
 			name,

@@ -19,7 +19,7 @@ function didiNotification(credential) {
 		company_id: credential.companyId,
 		client_id: credential.clientId,
 		timestamp: Math.floor(Date.now() / 1000),
-		data: JSON.stringify({ order_id: String(Date.now()), status: 'finished', total_price: '35.20' }),
+		data: JSON.stringify({ order_id: `17${crypto.randomInt(1e9, 1e10 - 1)}${crypto.randomInt(1e8, 1e9 - 1)}`, status: 'finished', total_price: '35.20' }),
 	};
 	params.sign = didiSign(params, credential.signKey, credential.signMethod);
 	return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) };

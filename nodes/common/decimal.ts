@@ -8,8 +8,22 @@
 
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
+// Amount texts repeat (every item of a run carries the same few, and each is parsed several times while it
+// is validated, subtracted and compared): remember recent answers. Bounded, and only for strings.
+const PARSED_LIMIT = 2000;
+const parsedTexts = new Map<string, string | undefined>();
+
 /** Turns a number or numeric text into a canonical decimal string; undefined when it is not a finite decimal. */
 export function parseDecimal(value: unknown): string | undefined {
+	if (typeof value !== 'string') return parseUncached(value);
+	if (parsedTexts.has(value)) return parsedTexts.get(value);
+	const canonical = parseUncached(value);
+	if (parsedTexts.size >= PARSED_LIMIT) parsedTexts.clear();
+	parsedTexts.set(value, canonical);
+	return canonical;
+}
+
+function parseUncached(value: unknown): string | undefined {
 	if (typeof value === 'bigint') return value.toString();
 	let text: string;
 	if (typeof value === 'number') {

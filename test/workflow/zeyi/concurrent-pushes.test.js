@@ -1,6 +1,7 @@
 // Zeyi pushes run several items at a time (independent codes), yet two items with one code stay in item
 // order: the first item's bill is the record Zeyi keeps, the second resolves to it as a duplicate.
 const { setup } = require('./helpers');
+const { repairBillParameters } = require('../../fixtures/zeyi-bill');
 const { PUSH_CONCURRENCY } = require('../../../nodes/Zeyi/shared/exactlyOnce');
 const repairPush = require('../../../nodes/Zeyi/actions/repair/pushBill.operation');
 const maintenancePush = require('../../../nodes/Zeyi/actions/maintenance/pushBill.operation');
@@ -15,25 +16,8 @@ beforeEach(async () => {
 	await env.control('POST', '/reset', { vendor: 'zeyi' });
 });
 
-const bill = {
-	resource: 'repair',
-	operation: 'pushBill',
-	code: '={{ $json.code }}',
-	orderCode: 'WO-1',
-	billType: '={{ $json.type }}',
-	mileage: 121900,
-	startTime: '2026-05-01T09:00:00+08:00',
-	completeTime: '2026-05-01T17:00:00+08:00',
-	totalAmount: '1000.10',
-	discountedAmount: '100.05',
-	paidAmount: '',
-	fieldMaintainPictureUrl: 'https://img.example.com/a.jpg',
-	certificatePictureUrl: 'https://img.example.com/c.jpg',
-	mileagePictureUrl: 'https://img.example.com/d.jpg',
-	linesInput: 'fields',
-	fees: {},
-	projects: {},
-};
+// Per-item code and type; no lines (the lines are not what this is about).
+const bill = repairBillParameters({ code: '={{ $json.code }}', billType: '={{ $json.type }}', fees: {}, projects: {} });
 
 describe('Zeyi pushes with several items at a time', () => {
 	it('the push operations declare a concurrency above 1', () => {
