@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { TokenRequestError, nowSeconds, safeErrorMessage, text } from './signing/common';
+import { fetchToken, nowSeconds } from './signing/common';
 import {
 	DIDI_GRANT_PATH,
 	DIDI_ENVIRONMENTS,
@@ -144,23 +144,12 @@ export class DidiEnterpriseApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const body = didiAuthorizeBody(credentials, nowSeconds());
-		const secrets = [text(credentials, 'clientSecret'), text(credentials, 'signKey')];
-		let response: { statusCode?: number; body?: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${didiBaseUrl(credentials)}${DIDI_GRANT_PATH}`,
-				body,
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as { statusCode?: number; body?: unknown };
-		} catch (error) {
-			throw new TokenRequestError(`DiDi token request failed: ${safeErrorMessage(error, secrets)}`);
-		}
-		const { accessToken } = parseDidiToken(response.body, credentials);
-		return { accessToken };
+		return fetchToken(this, credentials, {
+			failure: 'DiDi token request',
+			body: didiAuthorizeBody(credentials, nowSeconds()),
+			url: `${didiBaseUrl(credentials)}${DIDI_GRANT_PATH}`,
+			parse: (body) => parseDidiToken(body, credentials),
+		});
 	}
 
 	async authenticate(

@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { TokenRequestError, safeErrorMessage, text } from './signing/common';
+import { fetchToken } from './signing/common';
 import { HOSE_EDITIONS, HOSE_LOGIN_PATH, applyHoseToken, hoseBaseUrl, hoseTokenBody, parseHoseToken } from './signing/hose';
 
 const WHITELIST =
@@ -81,24 +81,12 @@ export class HoseApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const body = hoseTokenBody(credentials);
-		let response: { statusCode?: number; body?: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${hoseBaseUrl(credentials)}${HOSE_LOGIN_PATH}`,
-				body,
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as { statusCode?: number; body?: unknown };
-		} catch (error) {
-			throw new TokenRequestError(
-				`Hose token request failed: ${safeErrorMessage(error, [text(credentials, 'appSecurity')])}`,
-			);
-		}
-		const { accessToken } = parseHoseToken(response.body, credentials, response.statusCode);
-		return { accessToken };
+		return fetchToken(this, credentials, {
+			failure: 'Hose token request',
+			body: hoseTokenBody(credentials),
+			url: `${hoseBaseUrl(credentials)}${HOSE_LOGIN_PATH}`,
+			parse: (body, statusCode) => parseHoseToken(body, credentials, statusCode),
+		});
 	}
 
 	async authenticate(

@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { TokenRequestError, nowMillis, safeErrorMessage, text } from './signing/common';
+import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZEYI_ENVIRONMENTS,
 	ZEYI_LOGIN_PATH,
@@ -141,23 +141,12 @@ export class ZeyiApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const body = zeyiLoginBody(credentials);
-		const secrets = [text(credentials, 'password'), text(credentials, 'appSecret')];
-		let response: { statusCode?: number; body?: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${zeyiBaseUrl(credentials)}${ZEYI_LOGIN_PATH}`,
-				body,
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as { statusCode?: number; body?: unknown };
-		} catch (error) {
-			throw new TokenRequestError(`Zeyi login failed: ${safeErrorMessage(error, secrets)}`);
-		}
-		const { accessToken } = parseZeyiToken(response.body, credentials);
-		return { accessToken };
+		return fetchToken(this, credentials, {
+			failure: 'Zeyi login',
+			body: zeyiLoginBody(credentials),
+			url: `${zeyiBaseUrl(credentials)}${ZEYI_LOGIN_PATH}`,
+			parse: (body) => parseZeyiToken(body, credentials),
+		});
 	}
 
 	async authenticate(

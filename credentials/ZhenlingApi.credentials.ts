@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { TokenRequestError, safeErrorMessage, text } from './signing/common';
+import { fetchToken } from './signing/common';
 import {
 	ZHENLING_DEFAULT_TOKEN_PATH,
 	applyZhenlingToken,
@@ -92,24 +92,13 @@ export class ZhenlingApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const request = zhenlingTokenRequest(credentials);
-		let response: { statusCode?: number; body?: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: request.url,
-				body: request.body,
-				headers: { 'Content-Type': request.contentType, Accept: 'application/json' },
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as { statusCode?: number; body?: unknown };
-		} catch (error) {
-			throw new TokenRequestError(
-				`Zhenling token request failed: ${safeErrorMessage(error, [text(credentials, 'clientSecret')])}`,
-			);
-		}
-		const { accessToken } = parseZhenlingToken(response.body, credentials, response.statusCode);
-		return { accessToken };
+		return fetchToken(this, credentials, {
+			failure: 'Zhenling token request',
+			url: request.url,
+			body: request.body,
+			headers: { 'Content-Type': request.contentType, Accept: 'application/json' },
+			parse: (body, statusCode) => parseZhenlingToken(body, credentials, statusCode),
+		});
 	}
 
 	async authenticate(

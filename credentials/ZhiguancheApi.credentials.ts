@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { TokenRequestError, nowMillis, safeErrorMessage, text } from './signing/common';
+import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZHIGUANCHE_DEFAULT_PREFIX,
 	ZHIGUANCHE_LOGIN_PATH,
@@ -80,24 +80,12 @@ export class ZhiguancheApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const body = zhiguancheTokenBody(credentials);
-		let response: { statusCode?: number; body?: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${zhiguancheApiRoot(credentials)}${ZHIGUANCHE_LOGIN_PATH}`,
-				body,
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-			})) as { statusCode?: number; body?: unknown };
-		} catch (error) {
-			throw new TokenRequestError(
-				`ZhiGuanChe token request failed: ${safeErrorMessage(error, [text(credentials, 'appSecret')])}`,
-			);
-		}
-		const { accessToken } = parseZhiguancheToken(response.body, credentials, response.statusCode);
-		return { accessToken };
+		return fetchToken(this, credentials, {
+			failure: 'ZhiGuanChe token request',
+			body: zhiguancheTokenBody(credentials),
+			url: `${zhiguancheApiRoot(credentials)}${ZHIGUANCHE_LOGIN_PATH}`,
+			parse: (body, statusCode) => parseZhiguancheToken(body, credentials, statusCode),
+		});
 	}
 
 	async authenticate(

@@ -1,8 +1,10 @@
 /**
- * Pure helpers shared by the vendor signing modules. No n8n imports: the credentials (outbound signing) and
- * the trigger nodes (inbound verification) both use these, and unit tests load them directly.
+ * Pure helpers shared by the vendor signing modules. No n8n imports apart from types: the credentials
+ * (outbound signing, token fetch) and the nodes (inbound verification, error redaction) both use these, and
+ * unit tests load them directly.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 /** Thrown for a missing or malformed credential field. The message names the field, never its value. */
 export class CredentialFieldError extends Error {
@@ -34,10 +36,13 @@ export const sha256Hex = (text: string | Buffer): string =>
 export const hmacSha256Hex = (key: string | Buffer, text: string | Buffer): string =>
 	createHmac('sha256', key).update(text).digest('hex');
 
-/** Constant-time comparison of two signatures (case-insensitive hex). False when lengths differ. */
+/**
+ * Constant-time comparison of two secrets or signatures, exact (case-sensitive). False when lengths differ.
+ * Vendors may send hex signatures in upper case: lower-case the received one before comparing.
+ */
 export function safeEqual(expected: string, actual: string): boolean {
-	const a = Buffer.from(String(expected).toLowerCase(), 'utf8');
-	const b = Buffer.from(String(actual).toLowerCase(), 'utf8');
+	const a = Buffer.from(String(expected), 'utf8');
+	const b = Buffer.from(String(actual), 'utf8');
 	return a.length === b.length && timingSafeEqual(a, b);
 }
 
@@ -200,21 +205,129 @@ export function base64Decode(value: string): Buffer {
 export const base64UrlEncode = (data: Buffer): string =>
 	data.toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
 
-/** Redacts every given secret (and its URL-encoded form) from a text. */
+/** Credential fields whose values must never reach an error, a log line or an output item. */
+export const SECRET_FIELDS = [
+	'clientSecret',
+	'signKey',
+	'encryptKey',
+	'appSecurity',
+	'appSecret',
+	'password',
+	'accessToken',
+	'refreshToken',
+	'aesIv',
+] as const;
+
+/**
+ * The spellings a secret can take inside a message: as is, URL-encoded (encodeURIComponent and RFC 3986),
+ * JSON-escaped (a secret quoted inside a JSON body) and Base64 (standard and URL-safe, unpadded).
+ */
+function secretForms(secret: string): string[] {
+	const base64 = Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '');
+	return [
+		secret,
+		encodeURIComponent(secret),
+		rfc3986(secret),
+		JSON.stringify(secret).slice(1, -1),
+		base64,
+		base64.replace(/\+/g, '-').replace(/\//g, '_'),
+	];
+}
+
+/**
+ * Replaces every given secret, in every form of {@link secretForms}, with `***`. Values shorter than 4
+ * characters are left alone (they would blank out ordinary text). Longer forms go first, so a secret that
+ * contains another one is removed whole.
+ */
 export function redactSecrets(message: string, secrets: Array<string | undefined>): string {
-	let out = message;
+	const forms = new Set<string>();
 	for (const secret of secrets) {
-		if (!secret || secret.length < 4) continue;
-		for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('***');
+		if (typeof secret !== 'string') continue;
+		for (const value of new Set([secret, secret.trim()])) {
+			if (value.length < 4) continue;
+			for (const form of secretForms(value)) if (form.length >= 4) forms.add(form);
+		}
 	}
+	let out = message;
+	for (const form of [...forms].sort((a, b) => b.length - a.length)) out = out.split(form).join('***');
 	return out;
 }
 
+/** Redacts the value of every {@link SECRET_FIELDS} field of a credential from a text. */
+export function redactCredentials(message: string, credentials: CredentialData | undefined): string {
+	if (!credentials) return message;
+	return redactSecrets(
+		message,
+		SECRET_FIELDS.map((field) => credentials[field]).filter((v): v is string => typeof v === 'string'),
+	);
+}
+
 /** A failed HTTP call's message, without any secret (axios messages carry no body, but be sure). */
-export function safeErrorMessage(error: unknown, secrets: Array<string | undefined>): string {
+export function safeErrorMessage(error: unknown, credentials: CredentialData): string {
 	const e = error as { message?: unknown; code?: unknown };
 	const message = typeof e?.message === 'string' && e.message ? e.message : String(e?.code ?? 'request failed');
-	return redactSecrets(message, secrets);
+	return redactCredentials(message, credentials);
+}
+
+/** JSON.parse that answers undefined for text that is not JSON. */
+export function safeJson(value: string): unknown {
+	try {
+		return JSON.parse(value);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A vendor answer as an object: a string body is parsed as JSON; anything that is not an object is undefined. */
+export function answerObject(body: unknown): Record<string, unknown> | undefined {
+	const value = typeof body === 'string' ? safeJson(body) : body;
+	return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+}
+
+/** What a credential's `preAuthentication` asks {@link fetchToken} to send and how to read the answer. */
+export interface TokenRequest {
+	/** Prefix of every transport failure: `${failure} failed: <reason>`, e.g. "DiDi token request". */
+	failure: string;
+	url: string;
+	body: unknown;
+	headers?: Record<string, string>;
+	/** Reads the token from the vendor's answer (any HTTP status); throws TokenRequestError otherwise. */
+	parse: (body: unknown, statusCode: number | undefined) => { accessToken: string };
+}
+
+/**
+ * The one token fetch of every credential's `preAuthentication`: POSTs the request through n8n's HTTP helper
+ * (full response, HTTP errors answered rather than thrown, so the vendor's own error reaches `parse`), turns a
+ * transport failure into a TokenRequestError without any credential secret, and returns `{ accessToken }`.
+ */
+export async function fetchToken(
+	http: IHttpRequestHelper,
+	credentials: CredentialData,
+	request: TokenRequest,
+): Promise<{ accessToken: string }> {
+	// The failure is thrown outside a catch clause: the strict lint wants NodeApiError there, which needs a node.
+	const outcome = await Promise.resolve()
+		.then(() =>
+			http.helpers.httpRequest({
+				method: 'POST',
+				url: request.url,
+				body: request.body as IHttpRequestOptions['body'],
+				...(request.headers ? { headers: request.headers } : {}),
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+			}),
+		)
+		.then(
+			(response: { statusCode?: number; body?: unknown }) => ({ response }),
+			(error: unknown) => ({ error }),
+		);
+	if ('error' in outcome) {
+		throw new TokenRequestError(`${request.failure} failed: ${safeErrorMessage(outcome.error, credentials)}`);
+	}
+	const { response } = outcome;
+	const { accessToken } = request.parse(response.body, response.statusCode);
+	return { accessToken };
 }
 
 /** Unix time in seconds / milliseconds. */

@@ -18,7 +18,9 @@ import {
 	encodeQuery,
 	md5Hex,
 	normaliseBaseUrl,
-	redactSecrets,
+	answerObject,
+	redactCredentials,
+	safeJson,
 	requireToken,
 	safeEqual,
 	sha256Hex,
@@ -178,7 +180,7 @@ export function verifyDidiSign(params: DidiParams, signKey: string, method?: Did
 	const given = typeof params.sign === 'string' ? params.sign : '';
 	if (!given) return false;
 	const chosen = method ?? (given.length === 32 ? 'md5' : 'sha256');
-	return safeEqual(didiSign(params, signKey, chosen), given);
+	return safeEqual(didiSign(params, signKey, chosen), given.toLowerCase());
 }
 
 /** `ent` as DiDi expects it: 1 = "AES128", 2 = "AES256". */
@@ -256,17 +258,14 @@ export function didiAuthorizeBody(credentials: CredentialData, nowSeconds: numbe
 
 /** Reads the token from an authorize answer; fails with DiDi's errno/errmsg (secrets redacted). */
 export function parseDidiToken(body: unknown, credentials: CredentialData): { accessToken: string; expiresIn?: number } {
-	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const answer = answerObject(body);
 	const token = answer && typeof answer.access_token === 'string' ? answer.access_token : '';
 	if (token) {
 		const expiresIn = Number(answer?.expires_in);
 		return { accessToken: token, expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined };
 	}
 	const errno = answer?.errno === undefined ? undefined : String(answer.errno);
-	const message = redactSecrets(String(answer?.errmsg ?? 'no access_token in the answer'), [
-		text(credentials, 'clientSecret'),
-		text(credentials, 'signKey'),
-	]);
+	const message = redactCredentials(String(answer?.errmsg ?? 'no access_token in the answer'), credentials);
 	const hint =
 		errno === '400'
 			? ' Check Client ID and Client Secret.'
@@ -280,7 +279,7 @@ export function parseDidiToken(body: unknown, credentials: CredentialData): { ac
 
 /** True when a business answer says the access token is invalid or expired (HTTP 200 with errno 401). */
 export function isDidiTokenExpired(body: unknown): boolean {
-	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const answer = answerObject(body);
 	return !!answer && typeof answer === 'object' && String(answer.errno) === '401';
 }
 
@@ -320,14 +319,6 @@ export function decryptDidiResponse(body: unknown, credentials: CredentialData):
 		return { ...rest, ...(decoded as Record<string, unknown>) };
 	}
 	return { ...rest, data: decoded === undefined ? plain : decoded };
-}
-
-function safeJson(value: string): unknown {
-	try {
-		return JSON.parse(value);
-	} catch {
-		return undefined;
-	}
 }
 
 /** The subset of n8n's IHttpRequestOptions this module reads and writes (kept n8n-free). */

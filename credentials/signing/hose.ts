@@ -10,7 +10,8 @@ import {
 	takeRequestUrl,
 	encodeQuery,
 	normaliseBaseUrl,
-	redactSecrets,
+	answerObject,
+	redactCredentials,
 	requireToken,
 	splitUrl,
 	text,
@@ -62,7 +63,7 @@ export interface HoseToken {
 
 /** Reads `value.accessToken`; fails with Hose's errorCode/errorMessage (secrets redacted). */
 export function parseHoseToken(body: unknown, credentials: CredentialData, statusCode?: number): HoseToken {
-	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const answer = answerObject(body);
 	const value = (answer?.value ?? {}) as Record<string, unknown>;
 	if (typeof value.accessToken === 'string' && value.accessToken && (statusCode === undefined || statusCode < 400)) {
 		const expireTime = Number(value.expireTime);
@@ -74,9 +75,7 @@ export function parseHoseToken(body: unknown, credentials: CredentialData, statu
 		};
 	}
 	const code = answer?.errorCode ?? statusCode;
-	const message = redactSecrets(String(answer?.errorMessage ?? answer?.message ?? 'no accessToken in the answer'), [
-		text(credentials, 'appSecurity'),
-	]);
+	const message = redactCredentials(String(answer?.errorMessage ?? answer?.message ?? 'no accessToken in the answer'), credentials);
 	throw new TokenRequestError(
 		`Hose token request failed${code !== undefined ? ` (${String(code)})` : ''}: ${message}. Check App Key, App Security and the edition / Base URL.`,
 		code === undefined ? undefined : String(code),
@@ -109,12 +108,4 @@ export function applyHoseToken<T extends HoseSignableRequest>(credentials: Crede
 	out.url = url;
 	out.qs = { ...(request.qs ?? {}), accessToken: text(credentials, 'accessToken') };
 	return out as T;
-}
-
-function safeJson(value: string): unknown {
-	try {
-		return JSON.parse(value);
-	} catch {
-		return undefined;
-	}
 }

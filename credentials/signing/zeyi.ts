@@ -16,7 +16,8 @@ import {
 	md5Hex,
 	normaliseBaseUrl,
 	randomString,
-	redactSecrets,
+	answerObject,
+	redactCredentials,
 	requireField,
 	requireToken,
 	safeEqual,
@@ -103,7 +104,7 @@ export function verifyZeyiSign(input: {
 }): boolean {
 	if (!input.sign || !input.timestamp || !input.nonce) return false;
 	const data = input.signData === 'none' ? '' : Buffer.isBuffer(input.body) ? input.body.toString('utf8') : (input.body ?? '');
-	return safeEqual(zeyiSign({ ...input, data }), input.sign);
+	return safeEqual(zeyiSign({ ...input, data }), input.sign.toLowerCase());
 }
 
 /** The AES key: appSecret's UTF-8 bytes (16/24/32 → AES-128/192/256-CBC). */
@@ -235,17 +236,14 @@ export function zeyiLoginBody(credentials: CredentialData): { username: string; 
 
 /** Reads `result.accessToken` from the login answer; fails with Zeyi's message (secrets redacted). */
 export function parseZeyiToken(body: unknown, credentials: CredentialData): { accessToken: string; expiresIn?: number } {
-	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const answer = answerObject(body);
 	const result = (answer?.result ?? {}) as Record<string, unknown>;
 	if (answer?.success !== false && typeof result.accessToken === 'string' && result.accessToken) {
 		const expiresIn = Number(result.expiresIn);
 		return { accessToken: result.accessToken, expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined };
 	}
 	const code = answer?.errorCode === undefined || answer?.errorCode === null ? undefined : String(answer.errorCode);
-	const message = redactSecrets(String(answer?.message ?? 'no accessToken in the answer'), [
-		text(credentials, 'password'),
-		text(credentials, 'appSecret'),
-	]);
+	const message = redactCredentials(String(answer?.message ?? 'no accessToken in the answer'), credentials);
 	throw new TokenRequestError(
 		`Zeyi login failed${code ? ` (errorCode ${code})` : ''}: ${message}. Check Username and Password (issued by Zeyi).`,
 		code,
@@ -401,12 +399,4 @@ export function signZeyiRequest<T extends ZeyiSignableRequest>(
 		}),
 	);
 	return out as T;
-}
-
-function safeJson(value: string): unknown {
-	try {
-		return JSON.parse(value);
-	} catch {
-		return undefined;
-	}
 }

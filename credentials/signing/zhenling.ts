@@ -9,7 +9,8 @@ import {
 	absoluteUrl,
 	takeRequestUrl,
 	normaliseBaseUrl,
-	redactSecrets,
+	answerObject,
+	redactCredentials,
 	requireField,
 	requireToken,
 	text,
@@ -78,7 +79,7 @@ const SUCCESS_CODES = new Set(['0', '200', '00000', 'success', 'SUCCESS']);
  * secrets redacted.
  */
 export function parseZhenlingToken(body: unknown, credentials: CredentialData, statusCode?: number): { accessToken: string; expiresIn?: number } {
-	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const answer = answerObject(body);
 	const failed = statusCode !== undefined && statusCode >= 400;
 	const pick = (o: Record<string, unknown> | undefined) => {
 		if (!o || typeof o !== 'object') return undefined;
@@ -91,9 +92,9 @@ export function parseZhenlingToken(body: unknown, credentials: CredentialData, s
 	const found = !failed && codeOk ? (pick(answer) ?? pick(answer?.data as Record<string, unknown>)) : undefined;
 	if (found) return found;
 	const code = answer?.code ?? answer?.error ?? statusCode;
-	const message = redactSecrets(
+	const message = redactCredentials(
 		String(answer?.message ?? answer?.msg ?? answer?.error_description ?? answer?.error ?? 'no access_token in the answer'),
-		[text(credentials, 'clientSecret')],
+		credentials,
 	);
 	throw new TokenRequestError(
 		`Zhenling token request failed${code !== undefined ? ` (${String(code)})` : ''}: ${message}. Check Client ID, Client Secret and Token URL.`,
@@ -120,12 +121,4 @@ export function applyZhenlingToken<T extends ZhenlingSignableRequest>(credential
 	for (const key of Object.keys(headers)) if (key.toLowerCase() === 'authorization') delete headers[key];
 	headers.Authorization = `Bearer ${text(credentials, 'accessToken')}`;
 	return out as T;
-}
-
-function safeJson(value: string): unknown {
-	try {
-		return JSON.parse(value);
-	} catch {
-		return undefined;
-	}
 }

@@ -12,7 +12,8 @@ import {
 	hmacSha256Hex,
 	normaliseBaseUrl,
 	randomString,
-	redactSecrets,
+	answerObject,
+	redactCredentials,
 	requireField,
 	requireToken,
 	rfc3986,
@@ -113,7 +114,7 @@ export const zhiguancheSign = (appSecret: string, input: ZhiguancheSignInput): s
 
 /** Verifies a request signature (e.g. in the sandbox or a proxy). */
 export const verifyZhiguancheSign = (appSecret: string, input: ZhiguancheSignInput, signature: string): boolean =>
-	!!signature && safeEqual(zhiguancheSign(appSecret, input), signature);
+	!!signature && safeEqual(zhiguancheSign(appSecret, input), signature.toLowerCase());
 
 /** Event delivery signature: HMAC-SHA256(secret, timestamp + "\n" + nonce + "\n" + rawBody). */
 export const zhiguancheEventSignature = (
@@ -141,7 +142,7 @@ export function verifyZhiguancheEvent(input: {
 }): ZhiguancheEventCheck {
 	if (!input.timestamp || !input.nonce || !input.signature) return { ok: false, reason: 'missing' };
 	const expected = zhiguancheEventSignature(input.secret, input.timestamp, input.nonce, input.rawBody);
-	if (!safeEqual(expected, input.signature)) return { ok: false, reason: 'signature' };
+	if (!safeEqual(expected, input.signature.toLowerCase())) return { ok: false, reason: 'signature' };
 	const ts = Number(input.timestamp);
 	if (!Number.isFinite(ts) || Math.abs(input.nowMs - ts) > (input.windowMs ?? ZHIGUANCHE_WINDOW_MS)) {
 		return { ok: false, reason: 'stale' };
@@ -159,7 +160,7 @@ export function zhiguancheTokenBody(credentials: CredentialData): { appKey: stri
 
 /** Reads `data.accessToken`; fails with the envelope's code/message (secrets redacted). */
 export function parseZhiguancheToken(body: unknown, credentials: CredentialData, statusCode?: number): { accessToken: string; expiresIn?: number } {
-	const answer = (typeof body === 'string' ? safeJson(body) : body) as Record<string, unknown> | undefined;
+	const answer = answerObject(body);
 	const data = (answer?.data ?? {}) as Record<string, unknown>;
 	const ok = answer?.code === undefined || String(answer.code) === '0';
 	if (ok && typeof data.accessToken === 'string' && data.accessToken && (statusCode === undefined || statusCode < 400)) {
@@ -167,7 +168,7 @@ export function parseZhiguancheToken(body: unknown, credentials: CredentialData,
 		return { accessToken: data.accessToken, expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined };
 	}
 	const code = answer?.code ?? statusCode;
-	const message = redactSecrets(String(answer?.message ?? 'no accessToken in the answer'), [text(credentials, 'appSecret')]);
+	const message = redactCredentials(String(answer?.message ?? 'no accessToken in the answer'), credentials);
 	throw new TokenRequestError(
 		`ZhiGuanChe token request failed${code !== undefined ? ` (${String(code)})` : ''}: ${message}. Check App Key and App Secret.`,
 		code === undefined ? undefined : String(code),
@@ -244,12 +245,4 @@ export function signZhiguancheRequest<T extends ZhiguancheSignableRequest>(
 		zhiguancheSign(appSecret, { method, path, query: canonical, timestamp, nonce, body }),
 	);
 	return out as T;
-}
-
-function safeJson(value: string): unknown {
-	try {
-		return JSON.parse(value);
-	} catch {
-		return undefined;
-	}
 }

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 import type { VendorFailure, VendorProfile } from './types';
-import { redact } from './redact';
+import { redactCredentials as redact } from '../../credentials/signing/common';
 
 /** A vendor refusal as a NodeApiError: the vendor's code and message, a hint, the request id. */
 export function vendorApiError(

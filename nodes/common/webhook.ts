@@ -1,12 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-/** Constant-time comparison of two signatures (hex or base64 text). Different lengths never match. */
-export function safeEqual(a: string, b: string): boolean {
-	const left = Buffer.from(String(a), 'utf8');
-	const right = Buffer.from(String(b), 'utf8');
-	return left.length === right.length && timingSafeEqual(left, right);
-}
+/** The one constant-time comparison, re-exported for the triggers. */
+export { safeEqual } from '../../credentials/signing/common';
 
 /** Whether a timestamp (ms) lies within ±windowMs of now. */
 export function isFresh(timestampMs: number, nowMs: number, windowMs: number): boolean {
