@@ -115,12 +115,6 @@ export function rfc3986(value: string): string {
 	);
 }
 
-/** A query value as text: objects/arrays as JSON (serialised once), everything else via String. */
-export function queryValueText(value: unknown): string {
-	if (typeof value === 'object' && value !== null) return JSON.stringify(value);
-	return String(value);
-}
-
 /** Splits `url` into the part before `?` and its decoded query pairs (in order). */
 export function splitUrl(url: string): { path: string; query: Array<[string, string]> } {
 	const hashless = url.split('#')[0];
@@ -179,11 +173,6 @@ export function bodyText(body: unknown): string {
 	if (Buffer.isBuffer(body)) return body.toString('utf8');
 	if (typeof body === 'object' && Object.keys(body as object).length === 0) return '';
 	return JSON.stringify(body);
-}
-
-/** True when a header with this name (any case) is set. */
-export function hasHeader(headers: Record<string, unknown> | undefined, name: string): boolean {
-	return !!headers && Object.keys(headers).some((k) => k.toLowerCase() === name.toLowerCase());
 }
 
 /** Sets a header, replacing any existing spelling of the same name. */

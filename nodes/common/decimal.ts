@@ -100,13 +100,6 @@ export function subtractDecimals(a: string, b: string): string {
 	return format(units(a, scale) - units(b, scale), scale);
 }
 
-/** Exact a × b (scale = sum of the operands' scales). */
-export function multiplyDecimals(a: string, b: string): string {
-	const sa = scaleOf([a]);
-	const sb = scaleOf([b]);
-	return format(units(a, sa) * units(b, sb), sa + sb);
-}
-
 /** −1, 0 or 1 by value ("900" equals "900.00"). */
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
 	const scale = scaleOf([a, b]);
@@ -115,18 +108,6 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
 }
 
 export const decimalsEqual = (a: string, b: string): boolean => compareDecimals(a, b) === 0;
-
-/** Rounds half away from zero to `places` fraction digits (then always exactly `places` digits). */
-export function roundDecimal(decimal: string, places: number): string {
-	const scale = decimalScale(parseDecimal(decimal) ?? '0');
-	if (scale <= places) return format(units(decimal, places), places);
-	const value = units(decimal, scale);
-	const factor = 10n ** BigInt(scale - places);
-	const magnitude = value < 0n ? -value : value;
-	let rounded = magnitude / factor;
-	if ((magnitude % factor) * 2n >= factor) rounded += 1n;
-	return format(value < 0n ? -rounded : rounded, places);
-}
 
 /**
  * A decimal to be written into JSON as a bare number literal exactly as given (e.g. `1000.10`), which

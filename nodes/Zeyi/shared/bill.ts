@@ -220,5 +220,3 @@ export function billOutput(body: IDataObject): IDataObject {
 	}
 	return out;
 }
-
-export const isAmountText = (value: unknown): boolean => parseDecimal(value) !== undefined;
