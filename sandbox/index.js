@@ -65,6 +65,7 @@ class Core {
 		return typeof value === 'function' ? value() : value;
 	}
 
+	/** @param {{ seed?: number | string | null, size?: string, vendor?: string }} [options] */
 	reset({ seed, size, vendor } = {}) {
 		const newSeed = seed === undefined || seed === null || seed === '' ? this.seed : Number(seed);
 		const newSize = size === 'large' || size === 'small' ? size : this.size;
@@ -375,6 +376,7 @@ async function handleControl(core, request, reply) {
 	}
 	if (m === 'POST' && route === '/config') {
 		const vendor = vendorOf(body.vendor);
+		/** @type {Record<string, any>} */
 		const { vendor: _v, ...changes } = body;
 		const config = core.config[vendor];
 		if (VENDORS[vendor].applyConfig) VENDORS[vendor].applyConfig(config, changes, core);
@@ -419,7 +421,7 @@ async function createSandbox(options = {}) {
 	app.removeAllContentTypeParsers();
 	app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => done(null, body));
 	const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
-	app.setErrorHandler((error, request, reply) => {
+	app.setErrorHandler((/** @type {any} */ error, request, reply) => {
 		reply.code(error.status || error.statusCode || 500).send({ error: error.message });
 	});
 	app.route({ method: methods, url: '/_sandbox', handler: (req, reply) => handleControl(core, req, reply) });
@@ -430,7 +432,7 @@ async function createSandbox(options = {}) {
 	}
 	const host = options.host || '127.0.0.1';
 	await app.listen({ port: options.port === undefined ? 0 : Number(options.port), host });
-	const port = app.server.address().port;
+	const { port } = /** @type {import('node:net').AddressInfo} */ (app.server.address());
 	const url = `http://${host}:${port}`;
 	if (!options.quiet && options.announce) process.stdout.write(`sandbox listening on ${url}\n`);
 	return {

@@ -16,6 +16,7 @@ const SANDBOX_DIR = path.join(REPO_ROOT, 'sandbox');
  * Start the vendor sandbox in this process (sandbox/index.js → createSandbox({port})).
  * Returns { url, close() } whatever the exact shape createSandbox returns.
  */
+/** @param {{ port?: number, log?: (message: string) => void }} [options] */
 async function startSandbox({ port = 8787, log = () => {} } = {}) {
 	const entry = path.join(SANDBOX_DIR, 'index.js');
 	if (!fs.existsSync(entry)) throw new Error(`the vendor sandbox is not there yet (${entry})`);
@@ -131,6 +132,10 @@ function exampleWorkflows() {
  *   workflows: [{ workflow, publish?: boolean }], owner, log, env (extra n8n env)
  * Returns { n8n, sandbox, credentials: {vendor: {id,name,type,data}}, credentialsByType, workflows: [...],
  *           stop() }
+ */
+/**
+ * @param {{ version?: string, port?: number, sandboxPort?: number | null, tarball?: string, workflows?: any[], owner?: { email: string, firstName: string, lastName: string, password: string },
+ *   log?: (message: string) => void, env?: Record<string, string>, activateVia?: string }} [options]
  */
 async function bootEnvironment({
 	version = '2.41.1',

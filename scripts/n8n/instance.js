@@ -60,6 +60,7 @@ function execP(file, args, opts) {
 }
 
 /** `npm run build` + `npm pack` of the repository; returns the tarball path (in a temp dir). */
+/** @param {{ build?: boolean, log?: (message: string) => void }} [options] */
 async function packRepo({ build = true, log = () => {} } = {}) {
 	const env = { ...process.env };
 	if (build) {
@@ -74,6 +75,9 @@ async function packRepo({ build = true, log = () => {} } = {}) {
 	return tarball;
 }
 
+/**
+ * @param {{ version?: string, port?: number, userFolder?: string, log?: (message: string) => void, env?: Record<string, string> }} [options]
+ */
 async function createInstance({
 	version = '2.41.1',
 	port = 5678,
@@ -268,6 +272,7 @@ async function createInstance({
 
 		/** fetch against n8n with the session cookie. Returns { status, headers, body (parsed JSON or text) }. */
 		async request(method, urlPath, body, { headers = {}, raw = false } = {}) {
+			/** @type {Record<string, string>} */
 			const h = { 'browser-id': browserId, ...headers };
 			if (cookie) h.cookie = cookie;
 			let payload;
@@ -308,7 +313,7 @@ async function createInstance({
 		async rest(method, urlPath, body) {
 			const r = await api.request(method, `/rest${urlPath}`, body);
 			if (r.status >= 400) {
-				const err = new Error(`${method} /rest${urlPath} -> ${r.status}: ${r.text.slice(0, 1000)}`);
+				const err = /** @type {Error & { status?: number, body?: unknown }} */ (new Error(`${method} /rest${urlPath} -> ${r.status}: ${r.text.slice(0, 1000)}`));
 				err.status = r.status;
 				err.body = r.body;
 				throw err;
@@ -365,6 +370,7 @@ async function createInstance({
 		},
 
 		/** Executions (newest first), optionally of one workflow. */
+		/** @param {{ workflowId?: string, limit?: number }} [options] */
 		async executions({ workflowId, limit = 100 } = {}) {
 			const filter = workflowId ? `&filter=${encodeURIComponent(JSON.stringify({ workflowId }))}` : '';
 			const r = await api.rest('GET', `/executions?limit=${limit}${filter}`);
@@ -390,7 +396,7 @@ function freePort() {
 		srv.unref();
 		srv.on('error', reject);
 		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
+			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
 			srv.close(() => resolve(port));
 		});
 	});

@@ -30,7 +30,7 @@ function loadClass(file) {
 
 /**
  * @param {{root?: string}} opts root = a directory containing package.json and the built dist/
- * @returns {{name, credentials: Array, nodes: Array}}
+ * @returns {{name: string, version: string, credentials: Array<any>, nodes: Array<any>}}
  */
 function packageInfo({ root = REPO_ROOT } = {}) {
 	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));

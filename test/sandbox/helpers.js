@@ -49,6 +49,7 @@ function didiClient(url, { signMethod = 'sha256', signKey = CREDS.didi.signKey }
 		token: '',
 		now: () => Math.floor(Date.now() / 1000),
 		async authorize(overrides = {}) {
+			/** @type {Record<string, any>} */
 			const body = { client_id: c.clientId, client_secret: c.clientSecret, grant_type: 'client_credentials', timestamp: client.now(), ...overrides };
 			if (!('sign' in overrides)) body.sign = didiSign(body, signKey, signMethod);
 			const res = await fetch(`${base}/river/Auth/authorize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -59,6 +60,7 @@ function didiClient(url, { signMethod = 'sha256', signKey = CREDS.didi.signKey }
 		params(extra) {
 			return { client_id: c.clientId, access_token: client.token, company_id: c.companyId, timestamp: client.now(), ...extra };
 		},
+		/** @param {string} p @param {Record<string, any>} [extra] @param {{ sign?: boolean, mutate?: (params: Record<string, any>) => void }} [options] */
 		async post(p, extra = {}, { sign = true, mutate } = {}) {
 			const params = client.params(extra);
 			if (sign) params.sign = didiSign(params, signKey, signMethod);
@@ -66,11 +68,12 @@ function didiClient(url, { signMethod = 'sha256', signKey = CREDS.didi.signKey }
 			const res = await fetch(`${base}${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
 			return { http: res.status, ...(await res.json()) };
 		},
+		/** @param {string} p @param {Record<string, any>} [extra] @param {{ sign?: boolean, mutate?: (params: Record<string, any>) => void }} [options] */
 		async get(p, extra = {}, { sign = true, mutate } = {}) {
 			const params = client.params(extra);
 			if (sign) params.sign = didiSign(params, signKey, signMethod);
 			if (mutate) mutate(params);
-			const qs = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+			const qs = new URLSearchParams(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))).toString();
 			const res = await fetch(`${base}${p}?${qs}`);
 			return { http: res.status, ...(await res.json()) };
 		},
@@ -78,8 +81,13 @@ function didiClient(url, { signMethod = 'sha256', signKey = CREDS.didi.signKey }
 	return client;
 }
 
-/** A local receiver for emit: records raw body + headers, answers with `answer(req)` (default 200 ok). */
+/**
+ * A local receiver for emit: records raw body + headers, answers with `answer(req)` (default 200 ok).
+ * @typedef {{ method?: string, url?: string, headers: import('node:http').IncomingHttpHeaders, raw: string }} ReceivedCall
+ * @param {(call: ReceivedCall, received: ReceivedCall[]) => { status: number, body: unknown }} [answer]
+ */
 async function receiver(answer = () => ({ status: 200, body: { ok: true } })) {
+	/** @type {ReceivedCall[]} */
 	const received = [];
 	const server = http.createServer((req, res) => {
 		const chunks = [];
@@ -92,8 +100,9 @@ async function receiver(answer = () => ({ status: 200, body: { ok: true } })) {
 			res.end(typeof body === 'string' ? body : JSON.stringify(body));
 		});
 	});
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	return { url: `http://127.0.0.1:${server.address().port}/hook`, received, close: () => new Promise((r) => server.close(r)) };
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return { url: `http://127.0.0.1:${port}/hook`, received, close: () => new Promise((r) => server.close(r)) };
 }
 
 /** ZhiGuanChe: HMAC-SHA256 over METHOD\nPATH\nCANONICAL_QUERY\nTIMESTAMP\nNONCE\nSHA256(body) (docs/vendors/zhiguanche.md). */
@@ -117,7 +126,7 @@ function zgcClient(url, { appKey = CREDS.zhiguanche.appKey, appSecret = CREDS.zh
 			const nonce = o.nonce || `${Date.now().toString(36)}${String(++n).padStart(8, '0')}`.slice(-16).padStart(16, '0');
 			const canonical = Object.entries(query).map(([k, v]) => [k, String(v)]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
 			const signature = hmac(o.secret || appSecret, [method, path, canonical, ts, nonce, sha256(raw)].join('\n'));
-			const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+			const qs = new URLSearchParams(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)]))).toString();
 			const headers = { Authorization: `Bearer ${o.token ?? client.token}`, 'X-App-Key': appKey, 'X-Timestamp': ts, 'X-Nonce': nonce, 'X-Signature': signature };
 			if (raw) headers['content-type'] = 'application/json';
 			const res = await fetch(`${url}${path}${qs ? `?${qs}` : ''}`, { method, headers, body: o.sentBody ?? (raw || undefined) });

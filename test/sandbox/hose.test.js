@@ -16,6 +16,7 @@ async function getToken(body = { appKey: c.appKey, appSecurity: c.appSecurity })
 	const res = await fetch(`${sb.url}/hose/api/openapi/v1/auth/getAccessToken`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 	return { http: res.status, ...(await res.json()) };
 }
+/** @param {string} method @param {string} path @param {{ query?: Record<string, any>, body?: unknown, t?: string | null }} [options] */
 async function call(method, path, { query = {}, body, t = token } = {}) {
 	const qs = new URLSearchParams({ ...(t === null ? {} : { accessToken: t }), ...query }).toString();
 	const res = await fetch(`${sb.url}/hose${path}?${qs}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -20,6 +20,7 @@ async function login(body = { username: c.username, password: c.password }) {
 }
 let counter = 0;
 const nonce = () => `n${String(++counter).padStart(5, '0')}`.slice(-6);
+/** @param {string} path @param {unknown} body @param {{ ts?: string, n?: string, secret?: string, auth?: string, raw?: string }} [options] */
 async function call(path, body, { ts = String(Date.now()), n = nonce(), secret = c.appSecret, auth = `Bearer ${token}`, raw } = {}) {
 	const text = raw ?? JSON.stringify(body);
 	const headers = { 'content-type': 'application/json', appKey: c.appKey, timestamp: ts, nonce: n, sign: md5(`${c.appKey}${secret}${ts}${n}${text}`) };

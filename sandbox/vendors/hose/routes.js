@@ -6,7 +6,8 @@ const { parseChina } = require('../../lib/util');
 class HoseError extends Error {
 	constructor(status, message, details) {
 		super(message);
-		Object.assign(this, { status, details });
+		this.status = status;
+		this.details = details;
 	}
 }
 const fail = (status, message, details) => {

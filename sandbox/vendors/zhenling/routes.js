@@ -6,7 +6,8 @@ const crypto = require('node:crypto');
 class ZlError extends Error {
 	constructor(status, code, message) {
 		super(message);
-		Object.assign(this, { status, code });
+		this.status = status;
+		this.code = code;
 	}
 }
 const bad = (message) => {

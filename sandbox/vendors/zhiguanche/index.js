@@ -47,6 +47,7 @@ function notify(core, events) {
 	const s = core.state('zhiguanche');
 	for (const [eventType, data] of events) {
 		for (const sub of s.subscriptions.filter((x) => x.events.includes(eventType))) {
+			/** @type {{ subscriptionId: string, eventType: string, url: string, at: number, status: string | number, eventId?: string, answer?: unknown }} */
 			const delivery = { subscriptionId: sub.id, eventType, url: sub.url, at: Date.now(), status: 'pending' };
 			s.deliveries.push(delivery);
 			const { headers, body } = buildEvent(sub.secret, eventType, data, 'valid');

@@ -63,6 +63,7 @@ function missingPieces(workflow, info) {
  *  - examples/<name>.json                      (+ optional test/e2e/examples/<name>.e2e.json or examples/<name>.e2e.json)
  */
 function discoverCases(info) {
+	/** @type {any[]} */
 	const cases = [];
 	if (fs.existsSync(WORKFLOWS_DIR)) {
 		for (const vendor of fs.readdirSync(WORKFLOWS_DIR).sort()) {

@@ -21,6 +21,7 @@ describe('webhook checks', () => {
 	});
 
 	test('seenBefore refuses a replay and forgets entries past twice the window', () => {
+		/** @type {import('n8n-workflow').IDataObject} */
 		const data = {};
 		expect(seenBefore(data, 'n1', 0, 1000)).toBe(false);
 		expect(seenBefore(data, 'n1', 500, 1000)).toBe(true);
@@ -30,6 +31,7 @@ describe('webhook checks', () => {
 	});
 
 	test('seenBefore caps its memory', () => {
+		/** @type {import('n8n-workflow').IDataObject} */
 		const data = {};
 		for (let i = 0; i < 20; i++) seenBefore(data, `id${i}`, i, 1e9, 10);
 		expect(Object.keys(data.seenDeliveries)).toHaveLength(10);

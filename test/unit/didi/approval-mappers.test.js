@@ -10,7 +10,8 @@ const {
 	parseCityList,
 } = require('../../../nodes/DidiEnterprise/shared/approval');
 
-const node = { name: 'DiDi', type: 'n8n-nodes-cn-enterprise.didiEnterprise', typeVersion: 1, parameters: {} };
+/** @type {import('n8n-workflow').INode} */
+const node = { id: 'didi', name: 'DiDi', type: 'n8n-nodes-cn-enterprise.didiEnterprise', typeVersion: 1, position: [0, 0], parameters: {} };
 const v = (item = 0) => new Validator(node, item);
 const fails = (fn, ...patterns) => {
 	let error;

@@ -4,7 +4,8 @@ const { toMemberData } = require('../../../nodes/DidiEnterprise/shared/member');
 const { toBudgetCenterParams } = require('../../../nodes/DidiEnterprise/actions/budgetCenter/shared');
 const { didiProfile } = require('../../../nodes/DidiEnterprise/transport');
 
-const node = { name: 'DiDi', type: 'x', typeVersion: 1, parameters: {} };
+/** @type {import('n8n-workflow').INode} */
+const node = { id: 'didi', name: 'DiDi', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 
 describe('notification parsing', () => {
 	it('keeps JSON numbers as their decimal text (what DiDi signed) and reads form bodies', () => {

@@ -162,7 +162,7 @@ describe('DiDi AES transport encryption', () => {
 		const params = didi.buildDidiParams({ phone: '13800000000', data: { name: '张三' } }, config, 1700000000);
 		expect(Object.keys(params).sort()).toEqual(['access_token', 'client_id', 'encrypt_content', 'ent', 'sign']);
 		expect(params.ent).toBe(1);
-		const content = CryptoJS.AES.decrypt(params.encrypt_content, CryptoJS.enc.Utf8.parse(SECRETS.encryptKey), {
+		const content = CryptoJS.AES.decrypt(/** @type {string} */ (params.encrypt_content), CryptoJS.enc.Utf8.parse(SECRETS.encryptKey), {
 			mode: CryptoJS.mode.ECB,
 			padding: CryptoJS.pad.Pkcs7,
 		}).toString(CryptoJS.enc.Utf8);
@@ -242,11 +242,12 @@ describe('DiDi credential authenticate', () => {
 
 	test('POST: JSON body string with client_id, access_token, timestamp, company_id and sign; nested values as JSON strings', async () => {
 		const original = { phone: '13800000000', travel_detail: { trips: [{ city: '北京' }] } };
+		/** @type {import('n8n-workflow').IHttpRequestOptions} */
 		const request = { method: 'POST', url: '/river/Approval/create', body: original, headers: {}, json: true };
 		const out = await credential.authenticate(baseCreds(), request);
 		expect(out.url).toBe('https://didi.example.test/river/Approval/create');
 		expect(typeof out.body).toBe('string');
-		const sent = JSON.parse(out.body);
+		const sent = JSON.parse(/** @type {string} */ (out.body));
 		expect(sent).toMatchObject({
 			phone: '13800000000',
 			travel_detail: '{"trips":[{"city":"北京"}]}',
@@ -273,17 +274,18 @@ describe('DiDi credential authenticate', () => {
 		const second = await credential.authenticate(baseCreds(), first);
 		expect(second.body).toBe(first.body);
 		expect(second.url).toBe(first.url);
-		expect(verifyParams(JSON.parse(second.body))).toBe(true);
+		expect(verifyParams(JSON.parse(/** @type {string} */ (second.body)))).toBe(true);
 		// with a new token (n8n's retry after a refresh) only access_token and sign change
 		const third = await credential.authenticate(baseCreds({ accessToken: 'new-token' }), second);
-		const a = JSON.parse(second.body);
-		const b = JSON.parse(third.body);
+		const a = JSON.parse(/** @type {string} */ (second.body));
+		const b = JSON.parse(/** @type {string} */ (third.body));
 		expect(b.access_token).toBe('new-token');
 		expect({ ...b, access_token: 0, sign: 0 }).toEqual({ ...a, access_token: 0, sign: 0 });
 		expect(verifyParams(b)).toBe(true);
 	});
 
 	test('GET: every param and the sign in the query string, RFC 3986-encoded; the sign covers raw values', async () => {
+		/** @type {import('n8n-workflow').IHttpRequestOptions} */
 		const request = { method: 'GET', url: 'https://didi.example.test/river/Member/get', qs: { offset: 0, length: 100, name: '张 三+&' }, headers: {} };
 		const out = await credential.authenticate(baseCreds(), request);
 		expect(out.body).toBeUndefined();
@@ -315,7 +317,7 @@ describe('DiDi credential authenticate', () => {
 			url: 'https://didi.example.test/river/Approval/cancel',
 			body: { company_id: 'other', approval_id: '1' },
 		});
-		const sent = JSON.parse(out.body);
+		const sent = JSON.parse(/** @type {string} */ (out.body));
 		expect(sent.company_id).toBe('other');
 		expect(sent.sign).toHaveLength(32);
 		expect(sent.sign).toBe(referenceSign(sent, SECRETS.signKey, 'md5'));
@@ -349,7 +351,7 @@ describe('DiDi credential authenticate', () => {
 	});
 
 	test('preAuthentication: signed authorize call, token returned, vendor errors without secrets', async () => {
-		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { errno: 0, access_token: 'fresh', expires_in: 1800 } }));
+		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { errno: 0, access_token: 'fresh', expires_in: 1800 } }));
 		const result = await credential.preAuthentication.call({ helpers: { httpRequest } }, baseCreds({ accessToken: '' }));
 		expect(result).toEqual({ accessToken: 'fresh' });
 		const call = httpRequest.mock.calls[0][0];

@@ -66,7 +66,7 @@ describe('Hose credential authenticate', () => {
 		expect(out.body).toEqual({ name: 'x' });
 	});
 	test('preAuthentication: POST getAccessToken, errors without secrets', async () => {
-		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { value: { accessToken: 'fresh', refreshToken: 'r', expireTime: 1 } } }));
+		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { value: { accessToken: 'fresh', refreshToken: 'r', expireTime: 1 } } }));
 		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ edition: 'wecom' }))).toEqual({ accessToken: 'fresh' });
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'https://wx2.ekuaibao.com/api/openapi/v1/auth/getAccessToken', body: { appKey: 'hose-app', appSecurity: SECRETS.appSecurity } });
 		const failing = jest.fn(async () => ({ statusCode: 400, body: { errorCode: 'invalid', errorMessage: 'appKey not found' } }));

@@ -2,6 +2,7 @@
 // `uri` instead of `url`. Every credential must sign and send that URL, not fall back to the bare base URL.
 const sandboxCredentials = require('../../../sandbox/credentials.json');
 
+/** @type {Array<[string, string, string, Record<string, string>]>} */
 const cases = [
 	['DidiEnterpriseApi', 'didi', '/river/Regulation/get', { accessToken: 'tok-1234' }],
 	['HoseApi', 'hose', '/api/openapi/v1/departments', { accessToken: 'tok-1234' }],

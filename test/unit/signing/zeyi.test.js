@@ -89,6 +89,7 @@ describe('Zeyi AES-CBC (cross-checked with crypto-js)', () => {
 		expect(ours).toBe(CryptoJS.AES.encrypt('data', key, options).toString());
 	});
 	test('"prefixed" payload: plaintext appKey + timestamp + nonce + data (Zeyi document), round trip', () => {
+		/** @type {import('../../../credentials/signing/zeyi').ZeyiCryptoOptions} */
 		const options = { appKey: APP_KEY, appSecret: APP_SECRET, aesIv: IV, mode: 'prefixed', timestamp: TIMESTAMP, nonce: NONCE };
 		const ours = zeyi.zeyiEncryptPayload('13800000000', options);
 		const { key, options: cryptoOptions } = cbc(APP_SECRET, IV);
@@ -97,6 +98,7 @@ describe('Zeyi AES-CBC (cross-checked with crypto-js)', () => {
 		expect(zeyi.zeyiDecryptPayload(ours, { appKey: APP_KEY, appSecret: APP_SECRET, aesIv: IV })).toBe('13800000000');
 	});
 	test('"randomIv" payload: IV prepended, data only; crypto-js decrypts it', () => {
+		/** @type {import('../../../credentials/signing/zeyi').ZeyiCryptoOptions} */
 		const options = { appKey: APP_KEY, appSecret: APP_SECRET, mode: 'randomIv' };
 		const a = zeyi.zeyiEncryptPayload('秘密', options);
 		const b = zeyi.zeyiEncryptPayload('秘密', options);
@@ -104,7 +106,7 @@ describe('Zeyi AES-CBC (cross-checked with crypto-js)', () => {
 		const raw = CryptoJS.enc.Base64.parse(a);
 		const iv = CryptoJS.lib.WordArray.create(raw.words.slice(0, 4), 16);
 		const ct = CryptoJS.lib.WordArray.create(raw.words.slice(4), raw.sigBytes - 16);
-		const plain = CryptoJS.AES.decrypt({ ciphertext: ct }, CryptoJS.enc.Utf8.parse(APP_SECRET), {
+		const plain = CryptoJS.AES.decrypt(CryptoJS.lib.CipherParams.create({ ciphertext: ct }), CryptoJS.enc.Utf8.parse(APP_SECRET), {
 			iv,
 			mode: CryptoJS.mode.CBC,
 			padding: CryptoJS.pad.Pkcs7,
@@ -159,6 +161,7 @@ describe('Zeyi token', () => {
 describe('Zeyi credential authenticate', () => {
 	const credential = new ZeyiApi();
 	const header = (headers, name) => headers[Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase())];
+	/** @param {any} out @param {import('../../../credentials/signing/zeyi').ZeyiSignData} [signData] */
 	const verify = (out, signData = 'body') =>
 		zeyi.verifyZeyiSign({
 			appKey: header(out.headers, 'appKey'),
@@ -239,6 +242,7 @@ describe('Zeyi credential authenticate', () => {
 
 	describe('encryption requested with the X-N8n-Zeyi-Encrypt header', () => {
 		const BILL = '{"code":"WBJL21071000044","totalAmount":1000.10,"stationMobile":"13277788817"}';
+		/** @returns {import('n8n-workflow').IHttpRequestOptions} */
 		const request = (extra = {}) => ({
 			method: 'POST',
 			url: 'https://zeyi.example.test/vehicle-service-api/maintenance/repairList',
@@ -253,7 +257,7 @@ describe('Zeyi credential authenticate', () => {
 		test('"prefixed": body {"data": AES(appKey + timestamp + nonce + body)} with the headers\' timestamp and nonce; sign over the envelope; header not sent', async () => {
 			const out = await credential.authenticate(creds(), request());
 			expect(Object.keys(out.headers).map((k) => k.toLowerCase())).not.toContain('x-n8n-zeyi-encrypt');
-			const envelope = JSON.parse(out.body);
+			const envelope = JSON.parse(/** @type {string} */ (out.body));
 			expect(Object.keys(envelope)).toEqual(['data']);
 			// independent decryption with crypto-js
 			expect(decryptCbc(envelope.data, IV)).toBe(`${APP_KEY}${header(out.headers, 'timestamp')}${header(out.headers, 'nonce')}${BILL}`);
@@ -266,10 +270,10 @@ describe('Zeyi credential authenticate', () => {
 
 		test('"randomIv": data only, a random IV prepended (crypto-js decrypts it)', async () => {
 			const out = await credential.authenticate(creds({ encryptionMode: 'randomIv', aesIv: '' }), request());
-			const raw = CryptoJS.enc.Base64.parse(JSON.parse(out.body).data);
+			const raw = CryptoJS.enc.Base64.parse(JSON.parse(/** @type {string} */ (out.body)).data);
 			const iv = CryptoJS.lib.WordArray.create(raw.words.slice(0, 4), 16);
 			const ciphertext = CryptoJS.lib.WordArray.create(raw.words.slice(4), raw.sigBytes - 16);
-			const plain = CryptoJS.AES.decrypt({ ciphertext }, CryptoJS.enc.Utf8.parse(APP_SECRET), { iv, mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7 });
+			const plain = CryptoJS.AES.decrypt(CryptoJS.lib.CipherParams.create({ ciphertext }), CryptoJS.enc.Utf8.parse(APP_SECRET), { iv, mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7 });
 			expect(plain.toString(CryptoJS.enc.Utf8)).toBe(BILL);
 			expect(verify(out)).toBe(true);
 		});
@@ -280,9 +284,9 @@ describe('Zeyi credential authenticate', () => {
 			const second = await credential.authenticate(creds(), first);
 			expect(verify(second)).toBe(true);
 			expect(header(second.headers, 'nonce')).not.toBe(header(first.headers, 'nonce'));
-			expect(decryptCbc(JSON.parse(second.body).data, IV)).toBe(`${APP_KEY}${header(second.headers, 'timestamp')}${header(second.headers, 'nonce')}${BILL}`);
+			expect(decryptCbc(JSON.parse(/** @type {string} */ (second.body)).data, IV)).toBe(`${APP_KEY}${header(second.headers, 'timestamp')}${header(second.headers, 'nonce')}${BILL}`);
 			const third = await credential.authenticate(creds(), second);
-			expect(decryptCbc(JSON.parse(third.body).data, IV)).toBe(`${APP_KEY}${header(third.headers, 'timestamp')}${header(third.headers, 'nonce')}${BILL}`);
+			expect(decryptCbc(JSON.parse(/** @type {string} */ (third.body)).data, IV)).toBe(`${APP_KEY}${header(third.headers, 'timestamp')}${header(third.headers, 'nonce')}${BILL}`);
 
 			const random = creds({ encryptionMode: 'randomIv' });
 			const r1 = await credential.authenticate(random, request());
@@ -302,7 +306,7 @@ describe('Zeyi credential authenticate', () => {
 
 		test('legacy sign scheme: the envelope is sent, the sign leaves the body out', async () => {
 			const out = await credential.authenticate(creds({ signData: 'none' }), request());
-			expect(JSON.parse(out.body).data).toBeTruthy();
+			expect(JSON.parse(/** @type {string} */ (out.body)).data).toBeTruthy();
 			expect(verify(out, 'none')).toBe(true);
 		});
 
@@ -316,7 +320,7 @@ describe('Zeyi credential authenticate', () => {
 	});
 
 	test('preAuthentication logs in with username/password and returns the token', async () => {
-		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { success: true, result: { accessToken: 'tok-new', expiresIn: 2592000 } } }));
+		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { success: true, result: { accessToken: 'tok-new', expiresIn: 2592000 } } }));
 		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ accessToken: '' }))).toEqual({ accessToken: 'tok-new' });
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({
 			method: 'POST',

@@ -26,10 +26,10 @@ describe('Zhenling token request', () => {
 		expect(zl.parseZhenlingToken({ code: 0, message: 'ok', data: { access_token: 'b', expires_in: 3600 } }, creds())).toEqual({ accessToken: 'b', expiresIn: 3600 });
 		expect(zl.parseZhenlingToken({ code: '200', data: { accessToken: 'c' } }, creds())).toEqual({ accessToken: 'c', expiresIn: undefined });
 		expect(zl.parseZhenlingToken('{"access_token":"d"}', creds()).accessToken).toBe('d');
-		for (const [body, status, text] of [
+		for (const [body, status, text] of /** @type {Array<[unknown, number, string]>} */ ([
 			[{ error: 'invalid_client', error_description: 'bad secret' }, 401, 'Zhenling token request failed (invalid_client): bad secret'],
 			[{ code: 40001, message: `client ${SECRETS.clientSecret} invalid`, data: null }, 200, 'Zhenling token request failed (40001)'],
-		]) {
+		])) {
 			let error;
 			try {
 				zl.parseZhenlingToken(body, creds(), status);
@@ -55,7 +55,7 @@ describe('Zhenling credential authenticate', () => {
 		expect(second.body).toBe(body);
 	});
 	test('preAuthentication sends the grant to the token URL', async () => {
-		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { code: 0, data: { access_token: 'fresh' } } }));
+		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { code: 0, data: { access_token: 'fresh' } } }));
 		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh' });
 		const call = httpRequest.mock.calls[0][0];
 		expect(call.url).toBe('http://127.0.0.1:8787/zhenling/oauth/token');

@@ -4,6 +4,7 @@ const CryptoJS = require('crypto-js');
 const zgc = require('../../../credentials/signing/zhiguanche');
 const { ZhiguancheApi } = require('../../../credentials/ZhiguancheApi.credentials');
 
+/** @type {import('../../../credentials/signing/zhiguanche').ZhiguancheSignInput & { appSecret: string }} */
 const VECTOR = {
 	appSecret: 'zgc-secret-0001',
 	method: 'POST',
@@ -158,7 +159,7 @@ describe('ZhiGuanChe credential authenticate', () => {
 	});
 
 	test('preAuthentication posts appKey/appSecret to {root}/auth/token', async () => {
-		const httpRequest = jest.fn(async () => ({ statusCode: 200, body: { code: 0, data: { accessToken: 'fresh', expiresIn: 7200 } } }));
+		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { code: 0, data: { accessToken: 'fresh', expiresIn: 7200 } } }));
 		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh' });
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'http://127.0.0.1:8787/zhiguanche/openapi/v1/auth/token', body: { appKey: 'zgc-app-1' } });
 	});

@@ -6,7 +6,8 @@ const { normalisePayload, eventItem, ciphertextOf, parseZeyiJson } = require('..
 const { stringifyExact } = require('../../../nodes/common/decimal');
 const { DateTime } = require('luxon');
 
-const node = { name: 'Zeyi', type: 'n8n-nodes-cn-enterprise.zeyi', typeVersion: 1, position: [0, 0], parameters: {} };
+/** @type {import('n8n-workflow').INode} */
+const node = { id: 'zeyi', name: 'Zeyi', type: 'n8n-nodes-cn-enterprise.zeyi', typeVersion: 1, position: [0, 0], parameters: {} };
 const values = (item = 0) => new ZeyiValues(new Validator(node, item));
 
 const bill = (over = {}) => ({

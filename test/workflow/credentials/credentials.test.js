@@ -184,13 +184,13 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 		await api.clearLog();
 		const data = { ...spec.data(sandbox.url), accessToken: harness.credentials.get(spec.type).accessToken };
 		const call = spec.call;
-		const first = await spec.credential.authenticate(data, { method: call.method, url: `${data.baseUrl}${call.path}`, qs: call.qs, body: call.body, headers: {}, json: true });
+		const first = await spec.credential.authenticate(data, { method: /** @type {import('n8n-workflow').IHttpRequestMethods} */ (call.method), url: `${data.baseUrl}${call.path}`, qs: call.qs, body: call.body, headers: {}, json: true });
 		const second = await spec.credential.authenticate(data, first);
 		expect(second.body).toStrictEqual(first.body);
 		const url = new URL(second.url);
 		for (const [k, v] of Object.entries(second.qs || {})) url.searchParams.set(k, String(v));
 		const body = second.body === undefined ? undefined : typeof second.body === 'string' ? second.body : JSON.stringify(second.body);
-		const headers = { ...second.headers };
+		const headers = /** @type {Record<string, string>} */ ({ ...second.headers });
 		if (body && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
 		const response = await fetch(url, { method: second.method, headers, body });
 		const answer = await response.json();

@@ -211,6 +211,7 @@ describe('DiDi approval', () => {
 	});
 
 	it('validates before any request, naming field and item', async () => {
+		/** @type {Array<[object, RegExp]>} */
 		const cases = [
 			[travel({ travelEndDate: '2030-04-30' }), /travel_detail\.end_date.*\[item 0\]/],
 			[travel({ travelStartDate: '2030/05/01' }), /travel_detail\.start_date/],

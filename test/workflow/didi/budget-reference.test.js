@@ -79,13 +79,13 @@ describe('DiDi budget center', () => {
 	});
 
 	it('surfaces vendor errors on each operation', async () => {
-		for (const [operation, path, extra] of [
+		for (const [operation, path, extra] of /** @type {Array<[string, string, object]>} */ ([
 			['create', '/river/BudgetCenter/add', { name: 'x', out_budget_id: 'X-1' }],
 			['update', '/river/BudgetCenter/edit', { budgetCenter: { mode: 'id', value: '1' }, updateFields: { name: 'y', out_budget_id: 'X-1' } }],
 			['delete', '/river/BudgetCenter/del', { budgetCenter: { mode: 'id', value: '1' } }],
 			['get', '/river/BudgetCenter/get', { budgetCenter: { mode: 'id', value: '1' } }],
 			['getMany', '/river/BudgetCenter/get', { returnAll: true }],
-		]) {
+		])) {
 			await didi.fault(path, 10001, { errmsg: 'parameter error' });
 			const result = await didi.run({ resource: 'budgetCenter', operation, type: 1, ...extra });
 			expect(result.status).toBe('error');

@@ -91,9 +91,9 @@ async function startRelay(harness, trigger) {
 			}
 		});
 	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
 	return {
-		url: `http://127.0.0.1:${server.address().port}/webhook`,
+		url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/webhook`,
 		seen,
 		close: () => new Promise((resolve) => server.close(resolve)),
 	};

@@ -66,6 +66,7 @@ const contract = (over = {}) => ({
 });
 
 /** The seven operations, each with Encrypt Payload on; run in this order (the contract void needs the push). */
+/** @type {Array<[string, object, string, RegExp]>} */
 const OPERATIONS = [
 	['repair → confirm', { resource: 'repair', operation: 'confirm', code: CODE, flag: true, expectTime: '2026-05-01T09:00:00+08:00', station: STATION, options: { encrypt: true } }, 'repairConfirm', /"stationMobile":"13277788817"/],
 	['maintenance → confirm', { resource: 'maintenance', operation: 'confirm', code: CODE, flag: false, reason: '无可用站点', options: { encrypt: true } }, 'maintainConfirm', /"reason":"无可用站点"/],
