@@ -5,6 +5,7 @@ export {};
 
 declare global {
 	interface Response {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a vendor's answer has no static type
 		json(): Promise<any>;
 	}
 }
