@@ -2,6 +2,7 @@
 // per node run; everything that may differ per item is read every time; handed-out objects are copies.
 const { withParameterCache } = require('../../../nodes/common/parameters');
 
+/** A stand-in for the slice of IExecuteFunctions that withParameterCache reads. */
 function fakeContext(parameters) {
 	const reads = [];
 	const context = {
@@ -15,7 +16,11 @@ function fakeContext(parameters) {
 		},
 		getInputData: () => [{ json: {} }],
 	};
-	return { context, reads, count: (name) => reads.filter((r) => r.name === name).length };
+	return {
+		context: /** @type {import('n8n-workflow').IExecuteFunctions} */ (/** @type {unknown} */ (context)),
+		reads,
+		count: (name) => reads.filter((r) => r.name === name).length,
+	};
 }
 
 describe('withParameterCache', () => {
@@ -58,7 +63,7 @@ describe('withParameterCache', () => {
 	it('hands out copies: an item that changes what it read does not change the next item', () => {
 		const { context } = fakeContext({ fees: { fee: [{ name: '工时费' }] } });
 		const cached = withParameterCache(context);
-		const first = cached.getNodeParameter('fees', 0, {});
+		const first = /** @type {any} */ (cached.getNodeParameter('fees', 0, {}));
 		first.fee.push({ name: 'added by item 0' });
 		first.fee[0].name = 'changed';
 		expect(cached.getNodeParameter('fees', 1, {})).toEqual({ fee: [{ name: '工时费' }] });

@@ -79,7 +79,7 @@ describe('DiDi external travellers', () => {
 
 	it('validates before any request: the table\'s limits, the ID card number, cards without AES transport', async () => {
 		const base = { resource: 'traveler', operation: 'create', phone: '13912340004', name: '张三' };
-		for (const [extra, message] of [
+		for (const [extra, message] of /** @type {Array<[object, string]>} */ ([
 			[{ phone: '010-1234' }, 'Phone (phone) must be an 11-digit mainland mobile number (got "010-1234") [item 0]'],
 			[{ name: '名'.repeat(27) }, 'Name (name) must be at most 26 characters (got 27) [item 0]'],
 			[{ additionalFields: { english_surname: 'A'.repeat(13), english_name: 'B'.repeat(14) } }, 'English Name (english_name) and English Surname (english_surname) must be at most 26 characters together [item 0]'],
@@ -88,7 +88,7 @@ describe('DiDi external travellers', () => {
 			[{ additionalFields: { cards: { card: [{ card_type: 1, card_no: '1101' }] } } }, 'ID Cards (card_list[0].card_no) must be an 18-character ID card number (身份证) [item 0]'],
 			[{ additionalFields: { cards: { card: [{ card_type: 2, card_no: 'E1' }] } } }, "ID Cards (card_list) need the credential's Encryption (AES128 or AES256): DiDi only accepts card numbers and birth dates encrypted [item 0]"],
 			[{ additionalFields: { birth_date: '1990-01-31' } }, "Birth Date (birth_date) need the credential's Encryption (AES128 or AES256): DiDi only accepts card numbers and birth dates encrypted [item 0]"],
-		]) {
+		])) {
 			const result = await didi.run({ ...base, ...extra });
 			expect(result.error.message).toBe(message);
 		}
