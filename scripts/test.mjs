@@ -22,13 +22,13 @@ const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', 
 // fails here as it would in CI. TYPECHECK=0 skips it (CI runs it as its own step); focused runs skip it too.
 let typecheckFailed = false;
 if (process.env.TYPECHECK !== '0' && args.length === 0) {
-	const check = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json'], {
+	const check = spawnSync(process.execPath, [path.join(root, 'scripts/typecheck-js.mjs')], {
 		cwd: root,
 		stdio: 'inherit',
 	});
 	if (check.status !== 0) {
 		typecheckFailed = true;
-		console.error('typecheck failed (tsconfig.test.json): fix the errors above; `npm run typecheck` shows them again');
+		console.error('typecheck failed: fix the errors above (`node scripts/typecheck-js.mjs` shows them again)');
 	}
 }
 

@@ -6,7 +6,9 @@ const { positionAt, EXPENSE_TYPES, cents } = require('./state');
 class ZgcError extends Error {
 	constructor(status, code, message, data) {
 		super(message);
-		Object.assign(this, { status, code, data });
+		this.status = status;
+		this.code = code;
+		this.data = data;
 	}
 }
 const fail = (status, code, message, data) => {
@@ -31,6 +33,7 @@ function page(list, q) {
 	return { list: list.slice((pageNo - 1) * pageSize, pageNo * pageSize), total: list.length, pageNo, pageSize };
 }
 /** Optional [startTime, endTime] window in ms; `maxMs` caps its length. */
+/** @param {Record<string, any>} q @param {{ required?: boolean, maxMs?: number }} [options] */
 function window(q, { required = false, maxMs } = {}) {
 	const has = q.startTime !== undefined && q.startTime !== '';
 	if (!has && !required && (q.endTime === undefined || q.endTime === '')) return undefined;
@@ -53,6 +56,10 @@ const centsOf = (t) => {
 };
 
 /** Generic list / get / create / update / delete for a collection. */
+/**
+ * @param {any} s @param {string} key @param {string} what
+ * @param {{ filters?: string[], create?: (body: any) => any, update?: (body: any, record: any) => any, remove?: (record: any) => any, idBase?: number, unique?: string[], since?: string }} [options]
+ */
 function crud(s, key, what, { filters = [], create, update, remove, idBase = 900000, unique = [], since } = {}) {
 	const changedSince = (list, q) => {
 		if (!since || q.updatedSince === undefined || q.updatedSince === '') return list;
@@ -308,6 +315,7 @@ function track(s, v, q) {
 function stops(s, v, q) {
 	const [from, to] = window(q, { required: true, maxMs: 7 * 24 * 3600e3 });
 	const out = [];
+	/** @type {{ startTime: number, endTime?: number, lng: number, lat: number }} */
 	let current;
 	for (let h = Math.floor(from / 3600e3); h * 3600e3 <= to; h++) {
 		const t = h * 3600e3;

@@ -5,7 +5,7 @@ const { sameValue, differences } = require('../../../nodes/Zhiguanche/shared/wri
 const { sharePercent } = require('../../../nodes/Zhiguanche/actions/expense/getStatistics.operation');
 const { Validator } = require('../../../nodes/common/validation');
 
-const v = new Validator({ name: 'ZhiGuanChe', type: 'zhiguanche' }, 2);
+const v = new Validator(/** @type {import('n8n-workflow').INode} */ ({ id: 'zgc', name: 'ZhiGuanChe', type: 'zhiguanche', typeVersion: 1, position: [0, 0], parameters: {} }), 2);
 const check = (kind, value) => checkValue(v, `Field (${kind})`, kind, value);
 const refusal = (kind, value) => {
 	try {

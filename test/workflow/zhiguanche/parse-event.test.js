@@ -6,6 +6,7 @@ const { createHarness } = require('../../helpers/workflow-harness');
 const SECRET = 'mq-subscription-secret-0001';
 const hmac = (key, s) => CryptoJS.HmacSHA256(CryptoJS.enc.Utf8.parse(s), CryptoJS.enc.Utf8.parse(key)).toString();
 let seq = 0;
+/** @param {{ eventType?: string, data?: Record<string, unknown>, ts?: number, secret?: string, nonce?: string, eventId?: string }} [options] */
 function message({ eventType = 'vehicle.returned', data = { requestId: '300001', plateNo: '沪A12345', mileageKm: 86 }, ts = Date.now(), secret = SECRET, nonce, eventId } = {}) {
 	seq += 1;
 	const n = nonce ?? `nonce${String(seq).padStart(11, '0')}`;

@@ -28,8 +28,8 @@ async function startReceiver(parameters) {
 			res.end(JSON.stringify(result.response.body));
 		});
 	});
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	return { parameters, received, url: `http://127.0.0.1:${server.address().port}/hook`, close: () => new Promise((r) => server.close(r)) };
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+	return { parameters, received, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/hook`, close: () => new Promise((r) => server.close(r)) };
 }
 
 const method = (name, parameters = { events: ['vehicle.returned', 'request.approved'] }, workflowId = WORKFLOW) =>
