@@ -1,6 +1,10 @@
 'use strict';
 // Sends one callback the way a vendor would (POST, exact bytes) and reports what the receiver answered.
 
+/**
+ * @param {string} url @param {{ headers?: Record<string, string>, body?: string | Buffer, method?: string, timeoutMs?: number }} [options]
+ * @returns {Promise<{ status: number, headers: Record<string, string>, body: any, sent: unknown, error?: string }>}
+ */
 async function deliver(url, { headers = {}, body = '', method = 'POST', timeoutMs = 15000 } = {}) {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeoutMs);

@@ -205,6 +205,7 @@ const str = (v) => (v === undefined || v === null ? '' : String(v));
 // ---------------------------------------------------------------------------------------------------------
 // Members
 
+/** @param {any} s @param {{ member_id?: string, phone?: string, employee_number?: string, email?: string }} by */
 function findMember(s, { member_id, phone, employee_number, email }) {
 	const list = s.members();
 	if (member_id) return list.find((m) => m.id === String(member_id));
@@ -527,7 +528,7 @@ const routes = {
 		if (!p[key]) fail(10001, `member_type为${memberType}时${key}必传`);
 		if (type === 1) validateTravelDetail(p, true);
 		else validateBusinessTrip(p, type, true);
-		const applicant = findMember(s, { [key]: p[key] });
+		const applicant = findMember(s, /** @type {Record<string, string>} */ ({ [key]: p[key] }));
 		if (!applicant || applicant.status !== '1') fail(50503, '员工不在该企业中,请添加后重试');
 		if (p.regulation_id) {
 			const reg = s.regulations.find((r) => r.regulation_id === String(p.regulation_id));
@@ -867,7 +868,7 @@ async function emit(core, request) {
 			data: typeof payload === 'string' ? payload : JSON.stringify(payload),
 		};
 		if (!unsigned) params.sign = sign(params, variant === 'forged' ? `${signKey}-forged` : signKey, method);
-		const body = format === 'form' ? new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString() : JSON.stringify(params);
+		const body = format === 'form' ? new URLSearchParams(/** @type {[string, string][]} */ (Object.entries(params).map(([k, v]) => [k, String(v)]))).toString() : JSON.stringify(params);
 		const headers = { 'content-type': format === 'form' ? 'application/x-www-form-urlencoded' : 'application/json', 'user-agent': 'didi-es-notify/sandbox', ...extraHeaders };
 		return { url: request.url, body, headers };
 	};

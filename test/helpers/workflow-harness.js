@@ -34,8 +34,9 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 	const credentials = new TestCredentialsHelper(credentialTypes);
 	const staticDataByWorkflow = new Map();
 
+	/** @returns {import('n8n-workflow').IWorkflowExecuteAdditionalData} */
 	function additionalData(hooks, extra = {}) {
-		return {
+		return /** @type {any} */ ({
 			hooks,
 			credentialsHelper: credentials,
 			executionId: String(++executionCounter),
@@ -54,7 +55,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			logAiEvent: () => {},
 			externalSecretsProxy: { hasProvider: () => false, listProviders: () => [] },
 			...extra,
-		};
+		});
 	}
 
 	function makeWorkflow(definition, { staticDataCopy = false } = {}) {
@@ -85,6 +86,10 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 	 * Runs a workflow definition ({ nodes, connections }) from its start node, feeding `items` to it.
 	 * Resolves with the run; never throws for node errors (inspect `result.error`).
 	 */
+	/**
+	 * @param {any} definition
+	 * @param {{ items?: any[], startNode?: string, mode?: import('n8n-workflow').WorkflowExecuteMode }} [options]
+	 */
 	async function runWorkflow(definition, { items = [{ json: {} }], startNode, mode = 'manual' } = {}) {
 		const workflow = makeWorkflow(definition);
 		const start = startNode ? workflow.getNode(startNode) : workflow.getStartNode();
@@ -100,9 +105,11 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			createdAt: new Date(),
 			updatedAt: new Date(),
 		});
+		/** @type {import('n8n-workflow').IDeferredPromise<import('n8n-workflow').IRun>} */
 		const done = createDeferredPromise();
 		hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
-		const runExecutionData = {
+		/** @type {import('n8n-workflow').IRunExecutionData} */
+		const runExecutionData = /** @type {any} */ ({
 			startData: {},
 			resultData: { runData: {} },
 			executionData: {
@@ -118,7 +125,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 					},
 				],
 			},
-		};
+		});
 		const execute = new WorkflowExecute(additionalData(hooks), mode, runExecutionData);
 		await execute.processRunExecutionData(workflow);
 		return wrapRun(await done.promise, workflow);
@@ -171,6 +178,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		};
 	}
 
+	/** @returns {import('n8n-workflow').IWebhookData} */
 	function webhookDataFor(workflow, node, nodeType, webhookName, method) {
 		const descriptions = nodeType.description.webhooks || [];
 		const description = descriptions.find((w) => (w.name || 'default') === webhookName) || descriptions[0];
@@ -185,12 +193,13 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			path: resolve(description.path),
 			webhookDescription: description,
 			workflowId: workflow.id,
-			workflowExecuteAdditionalData: {},
+			workflowExecuteAdditionalData: /** @type {any} */ ({}), // n8n fills this in when it runs the webhook
 			webhookId: node.webhookId,
 			isTest: false,
 		};
 	}
 
+	/** @param {{ type: string, parameters?: object, credentials?: object, typeVersion?: number, id?: string, webhookId?: string, [key: string]: any }} options */
 	function triggerWorkflow({ type, parameters = {}, credentials: creds = {}, typeVersion = 1, id, webhookId, staticDataCopy = false }) {
 		const nodeCredentials = {};
 		for (const [credType, value] of Object.entries(creds)) {
@@ -218,6 +227,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 	 * Calls a trigger's webhook() as n8n's webhook server would: raw body bytes, headers (lower-cased),
 	 * query. Returns what the caller (the vendor) sees and whether an execution would start.
 	 */
+	/** @param {{ type: string, parameters?: object, credentials?: object, webhookName?: string, method?: string, headers?: Record<string, string>, query?: object, body?: string, params?: object, requestPath?: string, workflowId?: string }} options */
 	async function callWebhook({
 		type,
 		parameters,
@@ -339,7 +349,9 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 	async function testCredential(type, data) {
 		const ref = credentials.set(type, data, { id: `${type}-test` });
 		const credentialType = credentialTypes.getByName(type);
+		/** @type {import('n8n-workflow').INode} */
 		const node = {
+			id: 'temp-node',
 			name: 'Temp-Node',
 			type: 'n8n-nodes-base.noOp',
 			typeVersion: 1,
@@ -371,7 +383,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 				json: true,
 			};
 			const signed = await credentials.authenticate(decrypted, type, options, workflow, node);
-			const response = await httpRequest({ ...signed, returnFullResponse: true });
+			const response = /** @type {import('n8n-workflow').IN8nHttpFullResponse} */ (await httpRequest({ ...signed, returnFullResponse: true }));
 			for (const rule of credentialType.test.rules || []) {
 				if (rule.type === 'responseCode' && response.statusCode === rule.properties.value) {
 					return { status: 'Error', message: rule.properties.message };

@@ -1,7 +1,11 @@
 // Inbound verification choices other than the vendor's signature.
-const { checkCaller, ipAllowed, inboundAuthProperties, webhookPathWithSecret } = require('../../../nodes/common/trigger');
+const trigger = require('../../../nodes/common/trigger');
+const { ipAllowed, inboundAuthProperties, webhookPathWithSecret } = trigger;
+// Settings here are partial or invalid on purpose (e.g. mode 'bogus').
+const checkCaller = /** @type {(call: object, settings: object) => string | undefined} */ (trigger.checkCaller);
 
-const call = (over = {}) => ({ path: '/webhook/5b8e1f0a/didi', ip: '127.0.0.1', header: (name) => (over.headers || {})[name.toLowerCase()] || '', ...over });
+/** @returns {import('../../../nodes/common/trigger').InboundCall} */
+const call = (over = {}) => /** @type {any} */ ({ path: '/webhook/5b8e1f0a/didi', ip: '127.0.0.1', header: (name) => (over.headers || {})[name.toLowerCase()] || '', ...over });
 const SECRET = 'correct-horse-battery-staple';
 
 describe('checkCaller', () => {
@@ -55,7 +59,7 @@ describe('the shared parameter block', () => {
 		const props = inboundAuthProperties({ signatureName: 'V Signature', signatureDescription: 'd', secretHeader: 'X-V' });
 		const choice = props.find((p) => p.name === 'inboundAuth');
 		expect(choice.default).toBe('signature');
-		expect(choice.options.map((o) => o.value)).toEqual(['signature', 'pathSecret', 'headerSecret', 'ipAllowList', 'none']);
+		expect(choice.options.map((o) => /** @type {any} */ (o).value)).toEqual(['signature', 'pathSecret', 'headerSecret', 'ipAllowList', 'none']);
 		expect(props.find((p) => p.name === 'inboundSecret').displayOptions.show.inboundAuth).toEqual(['pathSecret', 'headerSecret']);
 		expect(props.find((p) => p.name === 'headerName').default).toBe('X-V');
 	});

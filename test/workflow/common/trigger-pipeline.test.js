@@ -58,6 +58,7 @@ class AcmeTrigger {
 
 const harness = createHarness({ extraNodes: { 'test.acmeTrigger': new AcmeTrigger() } });
 let n = 0;
+/** @param {unknown} body @param {{ headers?: Record<string, string>, parameters?: object, workflowId?: string, sign?: boolean, ts?: number | string }} [options] */
 const send = (body, { headers = {}, parameters = {}, workflowId = `acme-${++n}`, sign = true, ts = Date.now() } = {}) => {
 	const text = typeof body === 'string' ? body : JSON.stringify(body);
 	const signed = sign ? { 'x-acme-sign': hmac(text), 'x-acme-ts': String(ts) } : {};

@@ -26,11 +26,12 @@ class IfStandIn {
 		};
 	}
 
+	/** @this {import('n8n-workflow').IExecuteFunctions} */
 	async execute() {
 		const yes = [];
 		const no = [];
 		this.getInputData().forEach((item, i) => {
-			const conditions = this.getNodeParameter('conditions', i, {}, { rawExpressions: false });
+			const conditions = /** @type {{ conditions?: Array<{ leftValue: unknown, rightValue: unknown }> }} */ (this.getNodeParameter('conditions', i, {}, { rawExpressions: false }));
 			const ok = (conditions.conditions || []).every((c) => String(c.leftValue) === String(c.rightValue));
 			(ok ? yes : no).push({ ...item, pairedItem: { item: i } });
 		});
@@ -122,8 +123,8 @@ async function receiver(harness, credential, { parameters = {}, workflowId = 'ze
 			}
 		});
 	});
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	const url = `http://127.0.0.1:${server.address().port}${WEBHOOK_BASE}`;
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+	const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}${WEBHOOK_BASE}`;
 	return { url, received, close: () => new Promise((r) => server.close(r)) };
 }
 
