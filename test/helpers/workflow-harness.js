@@ -227,7 +227,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 	 * Calls a trigger's webhook() as n8n's webhook server would: raw body bytes, headers (lower-cased),
 	 * query. Returns what the caller (the vendor) sees and whether an execution would start.
 	 */
-	/** @param {{ type: string, parameters?: object, credentials?: object, webhookName?: string, method?: string, headers?: Record<string, string>, query?: object, body?: string, params?: object, requestPath?: string, workflowId?: string }} options */
+	/** @param {{ type: string, parameters?: object, credentials?: object, webhookName?: string, method?: string, headers?: Record<string, string>, query?: object, body?: string, params?: object, requestPath?: string, ip?: string, workflowId?: string }} options */
 	async function callWebhook({
 		type,
 		parameters,

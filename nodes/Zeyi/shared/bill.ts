@@ -4,7 +4,7 @@
  * `type` (MAINTAIN/REPAIR) and the next maintenance date and mileage. The editor fields are in billFields.ts.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { JsonDecimal, compareDecimals, parseDecimal, stringifyExact, subtractDecimals } from '../../common/decimal';
+import { JsonDecimal, compareDecimals, stringifyExact, subtractDecimals } from '../../common/decimal';
 import { Validator } from '../../common/validation';
 import { billProperties, listFieldOf, projectsLabelOf } from './billFields';
 import type { BillKind } from './billFields';

@@ -35,6 +35,7 @@ describe('Hose inbound', () => {
 		expect(ebotKey({ flowId: 'F', nodeId: 'N' })).toBe('ebot:F:N');
 	});
 	it('remembers a delivery per scope within the window, in process and in static data', () => {
+		/** @type {import('n8n-workflow').IDataObject} */
 		const data = {};
 		expect(deliveredBefore('wf1:n', data, 'k', 1000, 60000)).toBe(false);
 		expect(deliveredBefore('wf1:n', data, 'k', 2000, 60000)).toBe(true);

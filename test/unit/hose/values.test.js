@@ -4,7 +4,7 @@ const { checkCellphone, checkEmail, checkCode } = require('../../../nodes/Hose/s
 const { exactAmount, epochMs } = require('../../../nodes/Hose/shared/values');
 const { staffMatches, toStaffBody } = require('../../../nodes/Hose/shared/staff');
 
-const v = new Validator({ name: 'Hose', type: 'hose', typeVersion: 1, position: [0, 0], parameters: {} }, 4);
+const v = new Validator(/** @type {import('n8n-workflow').INode} */ ({ id: 'hose', name: 'Hose', type: 'hose', typeVersion: 1, position: [0, 0], parameters: {} }), 4);
 const fails = (fn) => {
 	try {
 		fn();

@@ -4,17 +4,18 @@ const { ZeyiValues } = require('../../../nodes/Zeyi/shared/values');
 const { billAmounts, buildFeeLines, buildProjectLines } = require('../../../nodes/Zeyi/shared/bill');
 const { stringifyExact } = require('../../../nodes/common/decimal');
 
-const node = { name: 'Zeyi', type: 'n8n-nodes-cn-enterprise.zeyi', typeVersion: 1, position: [0, 0], parameters: {} };
+/** @type {import('n8n-workflow').INode} */
+const node = { id: 'zeyi', name: 'Zeyi', type: 'n8n-nodes-cn-enterprise.zeyi', typeVersion: 1, position: [0, 0], parameters: {} };
 const values = (item = 0) => new ZeyiValues(new Validator(node, item));
 
 describe('Zeyi bill parts', () => {
 	it('billAmounts computes 应付金额 = 总金额 − 折扣金额 exactly, or checks the one given', () => {
-		const computed = billAmounts(values(), { totalAmount: '1000.10', discountedAmount: '100.05', paidAmount: '' });
+		const computed = billAmounts(values(), /** @type {any} */ ({ totalAmount: '1000.10', discountedAmount: '100.05', paidAmount: '' }));
 		expect(stringifyExact(computed)).toBe('{"totalAmount":1000.10,"discountedAmount":100.05,"paidAmount":900.05}');
-		expect(() => billAmounts(values(1), { totalAmount: '10', discountedAmount: '', paidAmount: '9.99' })).toThrow(
+		expect(() => billAmounts(values(1), /** @type {any} */ ({ totalAmount: '10', discountedAmount: '', paidAmount: '9.99' }))).toThrow(
 			'Paid Amount (paidAmount) must equal Total Amount − Discounted Amount = 10 − 0 = 10 (got 9.99) [item 1]',
 		);
-		expect(() => billAmounts(values(), { totalAmount: '10', discountedAmount: '10.01', paidAmount: '' })).toThrow(
+		expect(() => billAmounts(values(), /** @type {any} */ ({ totalAmount: '10', discountedAmount: '10.01', paidAmount: '' }))).toThrow(
 			'Discounted Amount (discountedAmount) must not exceed Total Amount (totalAmount) 10 (got 10.01) [item 0]',
 		);
 	});

@@ -141,9 +141,9 @@ describe('DiDi approval', () => {
 		const cities = unwrap(await didi.state('cities'));
 		expect(options).toEqual(cities.map((c) => ({ name: c.city_name, value: String(c.city_id) })));
 		const node = require('../../../nodes/DidiEnterprise/actions/approval/fields');
-		const trip = node.tripFields.find((f) => f.name === 'trips').options[0].values;
+		const trip = /** @type {any} */ (node.tripFields.find((f) => f.name === 'trips').options[0]).values;
 		for (const name of ['departureCity', 'destinationCity']) expect(trip.find((f) => f.name === name).typeOptions).toEqual({ loadOptionsMethod: 'getCities' });
-		const ride = node.tripFields.find((f) => f.name === 'rideOptions').options;
+		const ride = /** @type {any[]} */ (node.tripFields.find((f) => f.name === 'rideOptions').options);
 		for (const name of ['departure_city_id', 'destination_city_id']) expect(ride.find((f) => f.name === name).typeOptions).toEqual({ loadOptionsMethod: 'getCities' });
 	});
 

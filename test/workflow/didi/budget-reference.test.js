@@ -42,10 +42,10 @@ describe('DiDi budget center', () => {
 
 	it('amounts are whole yuan: a decimal total quota is refused before anything is sent', async () => {
 		// didi-operations.txt BudgetCenter/add total_quota: "总金额，单位元 0表示不限额度 金额管控只支持正整数"
-		for (const [operation, extra] of [
+		for (const [operation, extra] of /** @type {Array<[string, object]>} */ ([
 			['create', { name: '测试部', out_budget_id: 'D-Q', additionalFields: { total_quota: '1000.50' } }],
 			['update', { budgetCenter: { mode: 'id', value: '1' }, updateFields: { out_budget_id: 'D-Q', total_quota: '-5' } }],
-		]) {
+		])) {
 			const result = await didi.run({ resource: 'budgetCenter', operation, type: 1, ...extra });
 			expect(result.error.message).toMatch(/^Total Quota \(total_quota\) must be a whole number of yuan \(a positive integer, or 0 for no limit\) \(got "(1000\.50|-5)"\) \[item 0\]$/);
 		}

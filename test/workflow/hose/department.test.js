@@ -24,7 +24,7 @@ describe('Hose department', () => {
 
 	it('gets a department by ID, code (departmentBy), name and path', async () => {
 		const [, , child] = await departments();
-		for (const [department, by] of [[{ mode: 'id', value: child.id }, 'id'], [{ mode: 'code', value: child.code }, 'code'], [{ mode: 'list', value: child.id }, 'id']]) {
+		for (const [department, by] of /** @type {Array<[{ mode: string, value: string }, string]>} */ ([[{ mode: 'id', value: child.id }, 'id'], [{ mode: 'code', value: child.code }, 'code'], [{ mode: 'list', value: child.id }, 'id']])) {
 			const got = await hose.run({ resource: 'department', operation: 'get', findBy: 'department', department });
 			expect(got.json('Node')[0]).toMatchObject({ id: child.id, code: child.code, name: child.name });
 			expect((await hose.calls('/api/openapi/v1/departments/$' + department.value)).pop().query.departmentBy).toBe(by);
@@ -57,6 +57,7 @@ describe('Hose department', () => {
 
 	it('validates before any request: name required, code without spaces, order a whole number, form an object', async () => {
 		const base = { resource: 'department', operation: 'create', name: 'X', code: 'X1', topLevel: true };
+		/** @type {Array<[object, RegExp]>} */
 		const cases = [
 			[{ name: '={{ "  " }}' }, /Name \(部门名称\) \(name\) is required \[item 0\]/],
 			[{ code: 'X 1' }, /Code \(部门编码\) \(code\) must not contain spaces/],

@@ -92,6 +92,7 @@ describe('Hose document', () => {
 	});
 
 	it('bad amounts, dates and codes fail before any request, naming the line and the item', async () => {
+		/** @type {Array<[object, RegExp]>} */
 		const cases = [
 			[{ details: { line: [{ feeTypeId: fee.id, amount: '12.345' }] } }, /Expense Lines \(details\) line 1 Amount \(amount\) must have at most 2 decimal places \(got "12.345"\) \[item 0\]/],
 			[{ details: { line: [{ feeTypeId: fee.id, amount: '1,000.00' }] } }, /line 1 Amount \(amount\) must be a decimal number like 1280.50/],

@@ -54,11 +54,11 @@ describe('Hose requisitions, travel and accounting', () => {
 	});
 
 	it('bad order input fails before any request; Hose refuses what it does not know', async () => {
-		for (const [change, message] of [
+		for (const [change, message] of /** @type {Array<[object, RegExp]>} */ ([
 			[{ realAmount: '35.201' }, /Paid Amount \(realAmount\) must have at most 2 decimal places/],
 			[{ orderDate: 'soon' }, /Order Date \(orderDate\) must be a date/],
 			[{ orderNo: 'DD 1' }, /Order No. \(orderNo\) must not contain spaces/],
-		]) {
+		])) {
 			expect((await hose.run(order(change))).error.message).toMatch(message);
 		}
 		expect(await hose.log()).toHaveLength(0);

@@ -85,6 +85,7 @@ describe('Hose staff', () => {
 	it('bad cellphone, e-mail or code fails before any request, naming field and item', async () => {
 		const dept = await firstDepartment();
 		const base = { resource: 'staff', operation: 'create', name: '周九', code: 'OA-2001', cellphone: '13512345678', defaultDepartment: dept };
+		/** @type {Array<[object, RegExp]>} */
 		const cases = [
 			[{ cellphone: '+86 135-1234-5678' }, /Cellphone \(手机号\) \(cellphone\) must be a mainland mobile number .*\[item 0\]/],
 			[{ additionalFields: { email: 'not-an-email' } }, /Email \(邮箱\) \(email\) must be an e-mail address .*\[item 0\]/],
