@@ -54,6 +54,14 @@ export class ZhenlingApi implements ICredentialType {
 				'The "1.1 获取 Token" endpoint: a path below the Base URL (default /oauth/token) or a full URL. Adjust it to the document Zhenling gave you.',
 		},
 		{
+			displayName: 'Path Prefix',
+			name: 'pathPrefix',
+			type: 'string',
+			default: '/api/v1',
+			description:
+				'What comes between the Base URL and each business endpoint (e.g. /api/v1 in /api/v1/contract/list). Zhenling does not publish its paths: align it with your document; no trailing slash, empty for none.',
+		},
+		{
 			displayName: 'Client ID',
 			name: 'clientId',
 			type: 'string',
@@ -114,7 +122,7 @@ export class ZhenlingApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
-			url: '/api/v1/contract/list',
+			url: '={{$credentials.pathPrefix}}/contract/list',
 			method: 'POST',
 			body: { pageNum: 1, pageSize: 1 },
 		},

@@ -16,6 +16,11 @@ export interface OperationModule {
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 	/** Items processed at once (default 1). Pacing rules still apply per request in the transport. */
 	concurrency?: number;
+	/**
+	 * All input items in one call, for vendor batch endpoints: one result or Error per item, in order. It
+	 * validates every item before sending any, and throws (nothing sent) when one is bad without continueOnFail.
+	 */
+	executeBatch?(this: IExecuteFunctions, itemIndexes: number[]): Promise<Array<OperationResult | Error>>;
 }
 
 export type OperationMap = Record<string, Record<string, OperationModule>>;
@@ -51,6 +56,7 @@ export async function routeOperations(
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
 	}
 	const continueOnFail = this.continueOnFail();
+	if (module.executeBatch) return [await runBatch.call(this, module, items.length, continueOnFail)];
 	type Outcome = { items: INodeExecutionData[] } | { error: unknown; index: number };
 	let stopped = false;
 	const results = await mapConcurrent<INodeExecutionData, Outcome>(items, module.concurrency ?? 1, async (_item, i) => {
@@ -59,30 +65,47 @@ export async function routeOperations(
 		try {
 			return { items: toItems(await module.execute.call(context, i), i) };
 		} catch (error) {
-			if (continueOnFail) {
-				const failure = error as NodeApiError;
-				return {
-					items: [
-						{
-							json: {
-								error: failure.message,
-								...(failure.description ? { description: failure.description } : {}),
-								...(failure.httpCode ? { httpCode: failure.httpCode } : {}),
-							},
-							pairedItem: { item: i },
-						},
-					],
-				};
-			}
+			if (continueOnFail) return { items: [errorItem(error, i)] };
 			stopped = true;
 			return { error, index: i };
 		}
 	});
 	const failed = results.find((r) => 'error' in r);
-	if (failed && 'error' in failed) {
-		const error = failed.error as Error;
-		if (error instanceof NodeApiError || error instanceof NodeOperationError) throw error;
-		throw new NodeOperationError(this.getNode(), error, { itemIndex: failed.index });
-	}
+	if (failed && 'error' in failed) throw asNodeError(this, failed.error, failed.index);
 	return [results.flatMap((r): INodeExecutionData[] => ('items' in r ? r.items : []))];
+}
+
+function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
+	const failure = error as NodeApiError;
+	return {
+		json: {
+			error: failure.message,
+			...(failure.description ? { description: failure.description } : {}),
+			...(failure.httpCode ? { httpCode: failure.httpCode } : {}),
+		},
+		pairedItem: { item: itemIndex },
+	};
+}
+
+async function runBatch(
+	this: IExecuteFunctions,
+	module: OperationModule,
+	count: number,
+	continueOnFail: boolean,
+): Promise<INodeExecutionData[]> {
+	const indexes = Array.from({ length: count }, (_, i) => i);
+	const results = await module.executeBatch!.call(this, indexes);
+	const out: INodeExecutionData[] = [];
+	results.forEach((result, i) => {
+		if (result instanceof Error) {
+			if (!continueOnFail) throw asNodeError(this, result, i);
+			out.push(errorItem(result, i));
+		} else out.push(...toItems(result, i));
+	});
+	return out;
 }

@@ -28,7 +28,7 @@ let executionCounter = 0;
 /** Full node type name: `didiEnterprise` → `n8n-nodes-cn-enterprise.didiEnterprise`. */
 const typeName = (type) => (type.includes('.') ? type : PACKAGE_PREFIX + type);
 
-function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
+function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingBaseUrl = 'http://localhost:5678/webhook-waiting' } = {}) {
 	const nodeTypes = new NodeTypes(loadPackageNodes(), { ...fixtureNodes(), ...extraNodes });
 	const credentialTypes = new CredentialTypes([...loadPackageCredentials(), ...extraCredentials]);
 	const credentials = new TestCredentialsHelper(credentialTypes);
@@ -43,7 +43,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 			restApiUrl: 'http://localhost:5678/rest',
 			instanceBaseUrl: 'http://localhost:5678/',
 			webhookBaseUrl: 'http://localhost:5678/webhook',
-			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+			webhookWaitingBaseUrl,
 			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
 			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
 			variables: {},
@@ -129,6 +129,39 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		const execute = new WorkflowExecute(additionalData(hooks), mode, runExecutionData);
 		await execute.processRunExecutionData(workflow);
 		return wrapRun(await done.promise, workflow);
+	}
+
+	/**
+	 * Resumes a run that a node put to wait (status "waiting"), as n8n's waiting-webhook endpoint does: calls
+	 * the waiting node's restart webhook (`restartWebhook: true`) with the request; when it returns
+	 * workflowData, the node is passed through with that data and the execution continues. Resolves
+	 * `{ resumed, response, run }` (run as from runWorkflow) — `run` only when resumed.
+	 */
+	async function resumeWaiting(waiting, { body = {}, headers = {}, query = {}, method = 'POST' } = {}) {
+		const { workflow } = waiting;
+		const runExecutionData = waiting.run.data;
+		const name = runExecutionData.resultData.lastNodeExecuted;
+		const node = workflow.getNode(name);
+		const nodeType = nodeTypes.getByName(node.type);
+		const description = (nodeType.description.webhooks || []).find((w) => w.restartWebhook === true);
+		if (!description) throw new Error(`${node.type} has no restart webhook`);
+		const webhookData = { httpMethod: method, node: name, path: '', webhookDescription: description, workflowId: workflow.id, workflowExecuteAdditionalData: {}, isTest: false };
+		const raw = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+		const req = fakeRequest({ method, headers: { 'content-type': 'application/json', ...headers }, query, body: raw, params: {}, path: '' });
+		const res = fakeResponse();
+		const context = new WebhookContext(workflow, node, additionalData(undefined, { httpRequest: req, httpResponse: res }), 'webhook', webhookData, [], runExecutionData);
+		const result = await nodeType.webhook.call(context);
+		if (!result || !result.workflowData) return { resumed: false, response: res.captured() };
+		const entry = runExecutionData.executionData.nodeExecutionStack[0];
+		runExecutionData.waitTill = undefined;
+		entry.node = { ...entry.node, disabled: true };
+		entry.data = { main: result.workflowData };
+		const hooks = new ExecutionLifecycleHooks('webhook', String(executionCounter + 1), { id: workflow.id, name: workflow.name, nodes: [], connections: {}, active: false, activeVersionId: null, isArchived: false, createdAt: new Date(), updatedAt: new Date() });
+		const done = createDeferredPromise();
+		hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
+		const execute = new WorkflowExecute(additionalData(hooks), 'webhook', runExecutionData);
+		await execute.processRunExecutionData(workflow);
+		return { resumed: true, response: { status: 200, body: { message: 'Workflow was resumed' } }, run: wrapRun(await done.promise, workflow) };
 	}
 
 	/** Runs one node of this package (or a fixture) on `items`; `credentials` maps type → data or ref. */
@@ -409,6 +442,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [] } = {}) {
 		credentialTypes,
 		runWorkflow,
 		runNode,
+		resumeWaiting,
 		callWebhook,
 		runWebhookMethod,
 		loadOptions,

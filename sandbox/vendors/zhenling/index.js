@@ -76,7 +76,10 @@ async function handle(ctx) {
 		user = s.employees().find((e) => e[field] === String(userId));
 		if (!user) return err(400, 'A0401', `user ${userIdType}=${userId} does not exist`);
 	}
-	const found = table.find(([method, path]) => method === ctx.method && path === ctx.path);
+	// Business paths live below a path prefix (our assumption; default /api/v1, `config.pathPrefix`).
+	const prefix = String(config.pathPrefix ?? '/api/v1').replace(/\/+$/, '');
+	const below = ctx.path.startsWith(`${prefix}/`) ? ctx.path.slice(prefix.length) : undefined;
+	const found = below && table.find(([method, path]) => method === ctx.method && path === below);
 	if (!found) return err(404, 'A0404', `unknown endpoint ${ctx.method} ${ctx.path}`);
 	const [, , handler, api] = found;
 	try {
@@ -130,7 +133,7 @@ module.exports = {
 	createState,
 	handle,
 	emit,
-	defaultConfig: () => ({ tokenPath: '/oauth/token', tokenAnswer: 'plain', callbackUrl: '', callbacks: {}, callbackDelayMs: 20 }),
+	defaultConfig: () => ({ pathPrefix: '/api/v1', tokenPath: '/oauth/token', tokenAnswer: 'plain', callbackUrl: '', callbacks: {}, callbackDelayMs: 20 }),
 	faultAnswer: (f) => ({ status: f.status || 400, body: { code: String(f.code ?? f.errno ?? 'A0400'), subCode: f.subCode, message: f.message || f.errmsg || 'fault', data: null } }),
 	transportFault: (kind, ctx, message) => (kind === '429' ? { status: 429, body: { code: 'A0429', message: 'too many requests' } } : { status: 500, body: { code: 'B0001', message: message || 'internal error' } }),
 	isAuthPath: (p) => p === '/oauth/token',

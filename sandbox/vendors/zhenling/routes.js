@@ -50,28 +50,28 @@ const table = [];
 const add = (method, path, handler, api) => table.push([method, path, handler, api]);
 
 // 2 master data
-add('POST', '/api/v1/counterparty/query', ({ s, b }) => {
+add('POST', '/counterparty/query', ({ s, b }) => {
 	let list = s.counterparties;
 	if (Array.isArray(b.names) && b.names.length) list = list.filter((c) => b.names.includes(c.name));
 	if (Array.isArray(b.codes) && b.codes.length) list = list.filter((c) => b.codes.includes(c.code));
 	return page(list, b);
 });
-add('POST', '/api/v1/counterparty/save', ({ s, b }) => ({ async: upsert(s.counterparties, items(b), ['code', 'name'], (i, old) => (i.creditCode && !/^[0-9A-Z]{18}$/.test(str(i.creditCode)) ? '统一社会信用代码需为18位' : { ...(old || {}), code: str(i.code), name: i.name, creditCode: str(i.creditCode || (old && old.creditCode)), type: i.type || 'COMPANY' })) }), 'saveCounterparty');
-add('POST', '/api/v1/org/save', ({ s, b }) => ({ async: upsert(s.orgs, items(b), ['code', 'name'], (i) => (i.parentCode && !s.orgs.some((o) => o.code === str(i.parentCode)) && !b.list.some((x) => x.code === i.parentCode) ? `上级组织${i.parentCode}不存在` : { code: str(i.code), name: i.name, parentCode: str(i.parentCode) })) }), 'saveOrg');
-add('POST', '/api/v1/position/save', ({ s, b }) => ({ async: upsert(s.positions, items(b), ['code', 'name', 'orgCode'], (i) => (!s.orgs.some((o) => o.code === str(i.orgCode)) ? `组织${i.orgCode}不存在` : { code: str(i.code), name: i.name, orgCode: str(i.orgCode) })) }), 'savePosition');
-add('POST', '/api/v1/employee/save', ({ s, b }) => ({
+add('POST', '/counterparty/save', ({ s, b }) => ({ async: upsert(s.counterparties, items(b), ['code', 'name'], (i, old) => (i.creditCode && !/^[0-9A-Z]{18}$/.test(str(i.creditCode)) ? '统一社会信用代码需为18位' : { ...(old || {}), code: str(i.code), name: i.name, creditCode: str(i.creditCode || (old && old.creditCode)), type: i.type || 'COMPANY' })) }), 'saveCounterparty');
+add('POST', '/org/save', ({ s, b }) => ({ async: upsert(s.orgs, items(b), ['code', 'name'], (i) => (i.parentCode && !s.orgs.some((o) => o.code === str(i.parentCode)) && !b.list.some((x) => x.code === i.parentCode) ? `上级组织${i.parentCode}不存在` : { code: str(i.code), name: i.name, parentCode: str(i.parentCode) })) }), 'saveOrg');
+add('POST', '/position/save', ({ s, b }) => ({ async: upsert(s.positions, items(b), ['code', 'name', 'orgCode'], (i) => (!s.orgs.some((o) => o.code === str(i.orgCode)) ? `组织${i.orgCode}不存在` : { code: str(i.code), name: i.name, orgCode: str(i.orgCode) })) }), 'savePosition');
+add('POST', '/employee/save', ({ s, b }) => ({
 	async: upsert(s.employees(), items(b), ['code', 'name', 'email'], (i, old) => {
 		if (!/^[^@\s]+@[^@\s]+$/.test(str(i.email))) return `邮箱格式不正确: ${i.email}`;
 		if (i.positionCode && !s.positions.some((p) => p.code === str(i.positionCode))) return `岗位${i.positionCode}不存在`;
 		return { ...(old || { userId: `U${crypto.randomBytes(4).toString('hex')}` }), code: str(i.code), name: i.name, email: str(i.email), loginName: str(i.loginName || (old && old.loginName) || str(i.code).toLowerCase()), mobile: str(i.mobile), orgCode: str(i.orgCode), positionCode: str(i.positionCode) };
 	}),
 }), 'saveEmployee');
-add('POST', '/api/v1/valueset/save', ({ s, b }) => ({ async: upsert(s.valueSets, items(b), ['code', 'name'], (i) => (!Array.isArray(i.values) ? 'values需为数组' : { code: str(i.code), name: i.name, values: i.values.map((v) => ({ code: str(v.code), name: str(v.name) })) })) }), 'saveValueSet');
-add('POST', '/api/v1/valueset/values', ({ s, b }) => (s.valueSets.find((v) => v.code === str(b.code)) || notFound(`value set ${b.code || ''} does not exist`)).values);
-add('POST', '/api/v1/material/save', ({ s, b }) => ({ async: upsert(s.materials, items(b), ['code', 'name'], (i) => ({ code: str(i.code), name: i.name, unit: str(i.unit), spec: str(i.spec) })) }), 'saveMaterial');
+add('POST', '/valueset/save', ({ s, b }) => ({ async: upsert(s.valueSets, items(b), ['code', 'name'], (i) => (!Array.isArray(i.values) ? 'values需为数组' : { code: str(i.code), name: i.name, values: i.values.map((v) => ({ code: str(v.code), name: str(v.name) })) })) }), 'saveValueSet');
+add('POST', '/valueset/values', ({ s, b }) => (s.valueSets.find((v) => v.code === str(b.code)) || notFound(`value set ${b.code || ''} does not exist`)).values);
+add('POST', '/material/save', ({ s, b }) => ({ async: upsert(s.materials, items(b), ['code', 'name'], (i) => ({ code: str(i.code), name: i.name, unit: str(i.unit), spec: str(i.spec) })) }), 'saveMaterial');
 
 // 3 contracts: files
-add('POST', '/api/v1/contract/file/upload', ({ s, b }) => {
+add('POST', '/contract/file/upload', ({ s, b }) => {
 	if (!b.sourceDocumentNumber) bad('sourceDocumentNumber is required (your own contract id)');
 	let content;
 	let fileName;
@@ -86,27 +86,31 @@ add('POST', '/api/v1/contract/file/upload', ({ s, b }) => {
 	s.files.push({ fileKey, fileName: str(fileName), contentType, size: content.length, sourceDocumentNumber: str(b.sourceDocumentNumber), fileType: str(b.fileType || 'MAIN'), content });
 	return { fileKey, fileName, size: content.length };
 });
-add('POST', '/api/v1/attachment/upload', ({ s, b }) => {
+add('POST', '/attachment/upload', ({ s, b }) => {
 	const file = b.file && typeof b.file === 'object' ? b.file : b.content ? { content: Buffer.from(str(b.content), 'base64'), fileName: b.fileName, contentType: 'application/octet-stream' } : bad('file or content is required');
 	const fileKey = `fk_att_${s.files.length + 1}`;
 	s.files.push({ fileKey, fileName: str(file.fileName), contentType: file.contentType, size: file.content.length, sourceDocumentNumber: '', fileType: 'ATTACHMENT', content: file.content });
 	return { fileKey };
 });
 const fileOf = (s, key) => s.files.find((f) => f.fileKey === str(key)) || notFound(`file ${key || ''} does not exist`);
-add('POST', '/api/v1/file/preview', ({ s, b }) => ({ fileKey: fileOf(s, b.fileKey).fileKey, url: `https://preview.sandbox.invalid/view/${b.fileKey}?expires=${Date.now() + 3600e3}`, expiresIn: 3600 }));
-add('GET', '/api/v1/file/download', ({ s, q }) => {
+add('POST', '/file/preview', ({ s, b }) => ({ fileKey: fileOf(s, b.fileKey).fileKey, url: `https://preview.sandbox.invalid/view/${b.fileKey}?expires=${Date.now() + 3600e3}`, expiresIn: 3600 }));
+add('GET', '/file/download', ({ s, q }) => {
 	const f = fileOf(s, q.fileKey);
 	return { binary: f.content, contentType: f.contentType, fileName: f.fileName };
 });
-add('POST', '/api/v1/contract/files', ({ s, b }) => {
+// 3.7 body and attachments of a contract: the file list (scope BODY | ATTACHMENT | ALL); each file downloads by 3.11
+add('POST', '/contract/files', ({ s, b }) => {
 	const c = contractOf(s, b);
-	return s.files.filter((f) => f.sourceDocumentNumber === c.sourceCode).map(({ content, ...f }) => f);
+	const scope = str(b.scope || 'ALL');
+	if (!['BODY', 'ATTACHMENT', 'ALL'].includes(scope)) bad('scope is BODY, ATTACHMENT or ALL');
+	const wanted = (f) => scope === 'ALL' || (scope === 'BODY') === (f.fileType === 'MAIN');
+	return s.files.filter((f) => f.sourceDocumentNumber === c.sourceCode && wanted(f)).map(({ content, ...f }) => f);
 });
-add('POST', '/api/v1/contract/template/variables', ({ b }) => {
+add('POST', '/contract/template/variables', ({ b }) => {
 	if (!b.templateCode) bad('templateCode is required');
 	return [{ name: 'partyA', label: '甲方', type: 'TEXT' }, { name: 'partyB', label: '乙方', type: 'TEXT' }, { name: 'amount', label: '合同金额', type: 'AMOUNT' }, { name: 'signDate', label: '签订日期', type: 'DATE' }];
 });
-add('POST', '/api/v1/contract/source-files/clear', ({ s, b }) => {
+add('POST', '/contract/source-files/clear', ({ s, b }) => {
 	if (!b.sourceDocumentNumber) bad('sourceDocumentNumber is required');
 	if (s.contracts.some((c) => c.sourceCode === str(b.sourceDocumentNumber))) bad('a contract was already created from these files');
 	const before = s.files.length;
@@ -115,14 +119,14 @@ add('POST', '/api/v1/contract/source-files/clear', ({ s, b }) => {
 });
 
 // 3 contracts: list, create, change, delete
-add('POST', '/api/v1/contract/list', ({ s, b, user }) => {
+add('POST', '/contract/list', ({ s, b, user }) => {
 	let list = s.contracts;
 	for (const f of ['status', 'sourceCode', 'sourceSystem', 'contractCode']) if (b[f]) list = list.filter((c) => c[f] === str(b[f]));
 	if (b.keyword) list = list.filter((c) => c.contractName.includes(str(b.keyword)) || c.counterparty.includes(str(b.keyword)));
 	if (user) list = list.filter((c) => c.ownerEmployeeNumber === user.code);
 	return page(list, b);
 });
-add('POST', '/api/v1/contract/create', ({ s, b, config }) => ({
+add('POST', '/contract/create', ({ s, b, config }) => ({
 	async: items(b, 50).map((item) => {
 		const missing = ['sourceSystem', 'sourceCode', 'contractName', 'amount'].find((f) => item[f] === undefined || item[f] === '');
 		if (missing) return failed(item, 'PARAM_ERROR', `${missing}不能为空`);
@@ -135,7 +139,7 @@ add('POST', '/api/v1/contract/create', ({ s, b, config }) => ({
 		return ok(item, { contractCode });
 	}),
 }), 'createContract');
-add('POST', '/api/v1/contract/modify', ({ s, b }) => {
+add('POST', '/contract/modify', ({ s, b }) => {
 	const c = contractOf(s, b);
 	if (['ARCHIVED'].includes(c.status) && !b.changeReason) bad('an archived contract changes with a changeReason (3.49)');
 	const { contractCode, sourceSystem, sourceCode, changeReason, userIdType, userId, ...changes } = b;
@@ -143,7 +147,7 @@ add('POST', '/api/v1/contract/modify', ({ s, b }) => {
 	Object.assign(c, changes);
 	return { async: [ok({ sourceSystem: c.sourceSystem, sourceCode: c.sourceCode }, { contractCode: c.contractCode, changed: Object.keys(changes) })] };
 }, 'modifyContract');
-add('POST', '/api/v1/contract/delete', ({ s, b }) => {
+add('POST', '/contract/delete', ({ s, b }) => {
 	const codes = Array.isArray(b.contractCodes) && b.contractCodes.length ? b.contractCodes.map(String) : bad('contractCodes is required');
 	if (codes.length > 100) bad('contractCodes holds at most 100 codes');
 	return {
@@ -156,13 +160,13 @@ add('POST', '/api/v1/contract/delete', ({ s, b }) => {
 		}),
 	};
 }, 'deleteContract');
-add('POST', '/api/v1/contract/archive/cancel', ({ s, b }) => {
+add('POST', '/contract/archive/cancel', ({ s, b }) => {
 	const c = contractOf(s, b);
 	if (c.status !== 'ARCHIVED') bad(`contract ${c.contractCode} is ${c.status}, not archived`);
 	c.status = 'SIGNED';
 	return { contractCode: c.contractCode, status: c.status };
 });
-add('POST', '/api/v1/contract/performance/update', ({ s, b }) => {
+add('POST', '/contract/performance/update', ({ s, b }) => {
 	const c = contractOf(s, b);
 	if (!['SIGNED', 'ARCHIVED'].includes(c.status)) bad(`contract ${c.contractCode} is ${c.status}: performance applies to signed contracts`);
 	c.performance = { status: str(b.performanceStatus || 'IN_PROGRESS'), progress: Number(b.progress) || 0, remark: str(b.remark) };
@@ -178,11 +182,52 @@ const related = {
 	'archive-info': (s, c) => (c.status === 'ARCHIVED' ? { archived: true, archiveNo: `GD-${c.contractCode}` } : { archived: false }),
 	'signing-info': (s, c) => ({ signDate: c.signDate, signMethod: 'ELECTRONIC', parties: [s.counterparties.find((x) => x.name === c.counterparty) || {}].map((x) => x.name) }),
 	body: (s, c) => ({ fileKeys: s.files.filter((f) => f.sourceDocumentNumber === c.sourceCode && f.fileType === 'MAIN').map((f) => f.fileKey) }),
+	// 3.28 resources, 3.29 relations, 3.30 lease terms, 3.31 extension info, 3.32 custom lines, 3.38 attachments, 3.39 authorisation
+	resources: (s, c) => [{ resourceType: 'ASSET', resourceCode: `RES-${c.contractCode}`, resourceName: `${c.contractName}标的` }],
+	relations: (s, c) => s.contracts.filter((x) => x !== c && x.counterparty === c.counterparty).slice(0, 3).map((x) => ({ relationType: 'RELATED', contractCode: x.contractCode, contractName: x.contractName })),
+	'lease-terms': (s, c) => (/租赁/.test(c.contractName) ? [{ startDate: c.signDate, endDate: c.signDate, rent: c.amount, payCycle: 'MONTH' }] : []),
+	'extension-info': (s, c) => ({ contractCode: c.contractCode, ext: { sourceSystem: c.sourceSystem, sourceCode: c.sourceCode } }),
+	'custom-lines': () => [],
+	attachments: (s, c) => s.files.filter((f) => f.sourceDocumentNumber === c.sourceCode && f.fileType !== 'MAIN').map(({ content, ...f }) => f),
+	authorization: (s, c) => [{ employeeNumber: c.ownerEmployeeNumber, permission: 'EDIT' }],
 };
-for (const [name, fn] of Object.entries(related)) add('POST', `/api/v1/contract/${name}`, ({ s, b }) => fn(s, contractOf(s, b)));
+for (const [name, fn] of Object.entries(related)) add('POST', `/contract/${name}`, ({ s, b }) => fn(s, contractOf(s, b)));
+
+// 3.45–3.48, 3.19 changes (变更): "old" changes (老变更) and "new" changes (新变更), one in flight per contract at most
+const changeOf = (s, b, kind) => {
+	const ch = s.changes.find((x) => x.changeCode === str(b.changeCode)) || notFound(`change ${b.changeCode || ''} does not exist`);
+	if (kind && ch.kind !== kind) bad(`change ${ch.changeCode} is a ${ch.kind} change`);
+	return ch;
+};
+const inFlight = (s, code) => s.changes.filter((x) => x.contractCode === code && x.status === 'IN_PROGRESS');
+for (const [name, kind] of [['old', 'OLD'], ['new', 'NEW']]) {
+	add('POST', `/contract/change/${name}/delete`, ({ s, b }) => {
+		const ch = changeOf(s, b, kind);
+		if (ch.status !== 'IN_PROGRESS') bad(`change ${ch.changeCode} is ${ch.status}: only an in-flight change can be deleted`);
+		s.changes.splice(s.changes.indexOf(ch), 1);
+		return { changeCode: ch.changeCode, contractCode: ch.contractCode, deleted: true };
+	});
+}
+add('POST', '/contract/change/old/submit-check', ({ s, b }) => {
+	const ch = changeOf(s, b, 'OLD');
+	const c = contractOf(s, { contractCode: ch.contractCode });
+	const messages = c.status === 'SIGNED' || c.status === 'ARCHIVED' ? [] : [`合同${c.contractCode}状态为${c.status}，不可提交变更`];
+	return { changeCode: ch.changeCode, passed: messages.length === 0, messages };
+});
+add('POST', '/contract/change/can-start', ({ s, b }) => {
+	const c = contractOf(s, b);
+	const open = inFlight(s, c.contractCode);
+	const reason = open.length ? `合同存在在途变更${open[0].changeCode}` : !['SIGNED', 'ARCHIVED'].includes(c.status) ? `合同状态为${c.status}` : '';
+	return { contractCode: c.contractCode, canStart: !reason, reason };
+});
+add('POST', '/contract/change/in-flight', ({ s, b }) => {
+	const c = contractOf(s, b);
+	const open = inFlight(s, c.contractCode);
+	return { contractCode: c.contractCode, inFlight: open.length > 0, changes: open };
+});
 
 // 6 fulfilment
-add('POST', '/api/v1/payment-plan/create', ({ s, b }) => ({
+add('POST', '/payment-plan/create', ({ s, b }) => ({
 	async: items(b).map((item) => {
 		const c = s.contracts.find((x) => x.contractCode === str(item.contractCode));
 		if (!c) return failed(item, 'NOT_FOUND', `合同${item.contractCode}不存在`);
@@ -192,22 +237,22 @@ add('POST', '/api/v1/payment-plan/create', ({ s, b }) => ({
 		return ok(item, { planCode });
 	}),
 }), 'createPaymentPlan');
-add('POST', '/api/v1/payment-plan/paid', ({ s, b }) => {
+add('POST', '/payment-plan/paid', ({ s, b }) => {
 	const p = s.paymentPlans.find((x) => x.planCode === str(b.planCode)) || notFound(`payment plan ${b.planCode || ''} does not exist`);
 	if (p.status === 'PAID') bad(`payment plan ${p.planCode} is already paid`);
 	Object.assign(p, { status: 'PAID', paidAmount: str(b.paidAmount || p.amount), paidAt: b.paidAt || Date.now() });
 	return p;
 });
-add('POST', '/api/v1/receipt-plan/query', ({ s, b }) => page(s.receiptPlans.filter((p) => !b.contractCode || p.contractCode === str(b.contractCode)), b));
-add('POST', '/api/v1/invoice/query', ({ s, b }) => page(s.invoices.filter((p) => !b.contractCode || p.contractCode === str(b.contractCode)), b));
+add('POST', '/receipt-plan/query', ({ s, b }) => page(s.receiptPlans.filter((p) => !b.contractCode || p.contractCode === str(b.contractCode)), b));
+add('POST', '/invoice/query', ({ s, b }) => page(s.invoices.filter((p) => !b.contractCode || p.contractCode === str(b.contractCode)), b));
 
 // 7 workflow (a user context is required for personal lists and decisions)
 const needUser = (user) => user || bad('this API acts as a user: pass userIdType and userId');
-add('POST', '/api/v1/workflow/todo', ({ s, b, user }) => page(s.tasks.filter((t) => t.status === 'TODO' && t.assigneeEmployeeNumber === needUser(user).code), b));
-add('POST', '/api/v1/workflow/done', ({ s, b, user }) => page(s.tasks.filter((t) => t.status !== 'TODO' && t.assigneeEmployeeNumber === needUser(user).code), b));
-add('POST', '/api/v1/workflow/tenant-done', ({ s, b }) => page(s.tasks.filter((t) => t.status !== 'TODO'), b));
+add('POST', '/workflow/todo', ({ s, b, user }) => page(s.tasks.filter((t) => t.status === 'TODO' && t.assigneeEmployeeNumber === needUser(user).code), b));
+add('POST', '/workflow/done', ({ s, b, user }) => page(s.tasks.filter((t) => t.status !== 'TODO' && t.assigneeEmployeeNumber === needUser(user).code), b));
+add('POST', '/workflow/tenant-done', ({ s, b }) => page(s.tasks.filter((t) => t.status !== 'TODO'), b));
 for (const [name, status] of [['approve', 'APPROVED'], ['reject', 'REJECTED']]) {
-	add('POST', `/api/v1/workflow/${name}`, ({ s, b, user }) => {
+	add('POST', `/workflow/${name}`, ({ s, b, user }) => {
 		const t = s.tasks.find((x) => x.taskId === str(b.taskId)) || notFound(`task ${b.taskId || ''} does not exist`);
 		if (t.assigneeEmployeeNumber !== needUser(user).code) bad(`task ${t.taskId} is not assigned to this user`);
 		if (t.status !== 'TODO') bad(`task ${t.taskId} is already ${t.status}`);
@@ -218,7 +263,7 @@ for (const [name, status] of [['approve', 'APPROVED'], ['reject', 'REJECTED']]) 
 		return t;
 	});
 }
-add('POST', '/api/v1/workflow/external-callback', ({ s, b }) => {
+add('POST', '/workflow/external-callback', ({ s, b }) => {
 	for (const f of ['sourceSystem', 'sourceCode', 'result']) if (!b[f]) bad(`${f} is required`);
 	if (!['APPROVED', 'REJECTED'].includes(b.result)) bad('result is APPROVED or REJECTED');
 	const c = s.contracts.find((x) => x.sourceSystem === str(b.sourceSystem) && x.sourceCode === str(b.sourceCode)) || notFound(`no contract from ${b.sourceSystem}/${b.sourceCode}`);

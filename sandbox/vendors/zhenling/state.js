@@ -27,6 +27,7 @@ function createState(data) {
 		receiptPlans,
 		invoices: paymentPlans.filter((p) => p.status === 'PAID').map((p, k) => ({ invoiceNo: `${String(hash32(`${p.planCode}`)).padStart(8, '0').slice(0, 8)}`, contractCode: p.contractCode, amount: p.amount, type: '增值税专用发票', issuedAt: p.dueDate, seq: k })),
 		tasks,
+		changes: contracts.filter((c) => c.status === 'SIGNED').slice(0, 10).map((c, k) => ({ changeCode: `BG${String(k + 1).padStart(5, '0')}`, contractCode: c.contractCode, kind: k % 2 ? 'NEW' : 'OLD', status: 'IN_PROGRESS' })),
 		externalApprovals: [],
 		results: [],
 	};

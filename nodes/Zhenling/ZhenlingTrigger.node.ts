@@ -1,0 +1,184 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { ipAllowed, parseAllowList } from '../common/ipAllowList';
+import { safeEqual, seenBefore } from '../common/webhook';
+import { ZHENLING_ACK, ZHENLING_CALLBACK_APIS, deliveryKey, parseResult, zhenlingRefusal } from './shared/inbound';
+import { noRegistration } from './shared/hooks';
+import { relayResult } from './shared/wait';
+
+const header = (headers: IDataObject, name: string): string => {
+	const value = headers[name.toLowerCase()];
+	return Array.isArray(value) ? String(value[0] ?? '') : value === undefined || value === null ? '' : String(value);
+};
+
+/**
+ * Zhenling's asynchronous write results. Zhenling signs nothing (zhenling-platform.txt): the call is trusted
+ * by its secret URL or a shared token, and optionally by its source IP. Redeliveries of a result are
+ * acknowledged without starting the workflow again.
+ */
+export class ZhenlingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Zhenling Trigger',
+		name: 'zhenlingTrigger',
+		icon: { light: 'file:zhenling.svg', dark: 'file:zhenling.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["apis"] || []).join(", ") || "all results"}}',
+		description: 'Starts the workflow when Zhenling (甄零) reports the result of an asynchronous write (create contract, save master data …)',
+		defaults: { name: 'Zhenling Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'zhenling' }],
+		properties: [
+			{
+				displayName:
+					'Ask your Zhenling PM to set the Production URL above as the callback (回调) of each asynchronous API, adding ?api=<API name> when one URL serves several APIs. With Shared Token, add &token=<token> too (or have Zhenling send the X-Zhenling-Token header).',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				default: 'secretUrl',
+				options: [
+					{ name: 'Secret URL', value: 'secretUrl', description: "The webhook URL's random ID is the secret: keep the URL private" },
+					{ name: 'Shared Token', value: 'token', description: 'Calls carry a token in the ?token= query or the X-Zhenling-Token header' },
+				],
+			},
+			{
+				displayName: 'Shared Token',
+				name: 'sharedToken',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				required: true,
+				displayOptions: { show: { authentication: ['token'] } },
+				description: 'A long random value; calls without it are refused with HTTP 401 and start nothing',
+			},
+			{
+				displayName: 'APIs',
+				name: 'apis',
+				type: 'multiOptions',
+				default: [],
+				options: ZHENLING_CALLBACK_APIS,
+				description: 'Results of these APIs start the workflow; empty for all. Others are acknowledged and ignored.',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'all',
+				options: [
+					{ name: 'All Results', value: 'all' },
+					{ name: 'Failures Only', value: 'failure', description: 'Code other than 0' },
+					{ name: 'Successes Only', value: 'success', description: 'Code 0 (subCode SUCCESS, EXISTS …)' },
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'IP Allow-List',
+						name: 'ipAllowList',
+						type: 'string',
+						default: '',
+						placeholder: '47.100.0.0/16, 203.0.113.7',
+						description: "Only calls from these addresses or IPv4 ranges are accepted (ask Zhenling for its egress IPs). Empty: any.",
+					},
+					{
+						displayName: 'Trust X-Forwarded-For',
+						name: 'trustForwardedFor',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to take the caller IP from the first X-Forwarded-For entry (only behind your own reverse proxy)',
+					},
+					{
+						displayName: 'Resume Waiting Executions',
+						name: 'resumeWaiting',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to hand results to Zhenling nodes waiting for them ("Wait for Result") in this n8n',
+					},
+					{
+						displayName: 'Redelivery Window (Hours)',
+						name: 'dedupHours',
+						type: 'number',
+						default: 24,
+						typeOptions: { minValue: 1 },
+						description: 'A result delivered again within this window is acknowledged without starting the workflow',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = noRegistration;
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		const req = this.getRequestObject();
+		const answer = (status: number, body: IDataObject, workflowData?: IWebhookResponseData['workflowData']): IWebhookResponseData => {
+			res.status(status).json(body);
+			return workflowData ? { noWebhookResponse: true, workflowData } : { noWebhookResponse: true };
+		};
+		const headers = this.getHeaderData() as IDataObject;
+		const query = this.getQueryData() as IDataObject;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+
+		// 1. verify: token, then source IP
+		if (this.getNodeParameter('authentication', 'secretUrl') === 'token') {
+			const expected = String(this.getNodeParameter('sharedToken', '') ?? '');
+			const given = header(headers, 'x-zhenling-token') || String(query.token ?? '');
+			if (!expected || !given || !safeEqual(given, expected)) return answer(401, zhenlingRefusal('401', 'missing or wrong token'));
+		}
+		const allowList = parseAllowList(String(options.ipAllowList ?? ''));
+		if (allowList.entries.length) {
+			const forwarded = options.trustForwardedFor ? header(headers, 'x-forwarded-for').split(',')[0].trim() : '';
+			const ip = forwarded || String(req.ip ?? req.socket?.remoteAddress ?? '');
+			if (allowList.invalid.length || !ipAllowed(ip, allowList.entries)) return answer(403, zhenlingRefusal('403', `caller ${ip} is not allowed`));
+		}
+
+		// 2. parse
+		const raw = (req as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(this.getBodyData() ?? {}));
+		let body: unknown;
+		try {
+			body = JSON.parse(raw.toString('utf8'));
+		} catch {
+			return answer(400, zhenlingRefusal('400', 'body is not valid JSON'));
+		}
+		const result = parseResult(body, String(query.api ?? ''));
+		if (!result) return answer(400, zhenlingRefusal('400', 'not a Zhenling result: code and sourceCode expected'));
+
+		// 3. redelivery: acknowledged, nothing starts
+		const now = Date.now();
+		const windowMs = Math.max(1, Number(options.dedupHours ?? 24)) * 3600e3;
+		if (seenBefore(this.getWorkflowStaticData('node'), deliveryKey(result, raw), now, windowMs / 2)) {
+			return answer(200, { ...ZHENLING_ACK, duplicate: true });
+		}
+
+		// 4. an execution waiting for this result ("Wait for Result") gets it, whatever the filters say
+		if (options.resumeWaiting !== false) await relayResult.call(this, result);
+
+		// 5. filter
+		const apis = (this.getNodeParameter('apis', []) as string[]) ?? [];
+		const status = this.getNodeParameter('status', 'all') as string;
+		const wanted = (!apis.length || apis.includes(result.api)) && (status === 'all' || (status === 'success') === result.success);
+		if (!wanted) return answer(200, ZHENLING_ACK);
+
+		// 6. emit
+		const item: IDataObject = { ...result, receivedAt: new Date(now).toISOString() };
+		return answer(200, ZHENLING_ACK, [this.helpers.returnJsonArray([item])]);
+	}
+}

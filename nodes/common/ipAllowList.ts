@@ -1,0 +1,37 @@
+/** IPv4 / IPv6 allow-lists: exact addresses and IPv4 CIDR ranges (e.g. `10.0.0.0/8`). */
+
+const ipv4 = (ip: string): number | undefined => {
+	const parts = ip.split('.');
+	if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
+	return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
+};
+
+/** An address as compared: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) as IPv4, IPv6 lower-cased. */
+export function normaliseIp(ip: string): string {
+	const trimmed = ip.trim().toLowerCase();
+	return trimmed.startsWith('::ffff:') && ipv4(trimmed.slice(7)) !== undefined ? trimmed.slice(7) : trimmed;
+}
+
+/** Parses a comma/space/newline separated allow-list; returns the entries and the invalid ones. */
+export function parseAllowList(text: string): { entries: string[]; invalid: string[] } {
+	const entries = text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+	const invalid = entries.filter((entry) => {
+		const [address, bits] = entry.split('/');
+		if (bits === undefined) return ipv4(address) === undefined && !address.includes(':');
+		return ipv4(address) === undefined || !/^\d{1,2}$/.test(bits) || Number(bits) > 32;
+	});
+	return { entries, invalid };
+}
+
+export function ipAllowed(ip: string, entries: string[]): boolean {
+	const address = normaliseIp(ip);
+	const value = ipv4(address);
+	return entries.some((entry) => {
+		const [base, bits] = entry.split('/');
+		if (bits === undefined) return normaliseIp(base) === address;
+		const network = ipv4(base);
+		if (value === undefined || network === undefined) return false;
+		const size = 2 ** (32 - Number(bits));
+		return Math.floor(value / size) === Math.floor(network / size);
+	});
+}
