@@ -145,9 +145,9 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 		const nodeType = nodeTypes.getByName(node.type);
 		const description = (nodeType.description.webhooks || []).find((w) => w.restartWebhook === true);
 		if (!description) throw new Error(`${node.type} has no restart webhook`);
-		const webhookData = { httpMethod: method, node: name, path: '', webhookDescription: description, workflowId: workflow.id, workflowExecuteAdditionalData: {}, isTest: false };
+		const webhookData = /** @type {any} */ ({ httpMethod: method, node: name, path: '', webhookDescription: description, workflowId: workflow.id, workflowExecuteAdditionalData: {}, isTest: false });
 		const raw = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-		const req = fakeRequest({ method, headers: { 'content-type': 'application/json', ...headers }, query, body: raw, params: {}, path: '' });
+		const req = fakeRequest({ method, headers: { 'content-type': 'application/json', ...headers }, query, body: /** @type {any} */ (raw), params: {}, path: '', requestPath: '' });
 		const res = fakeResponse();
 		const context = new WebhookContext(workflow, node, additionalData(undefined, { httpRequest: req, httpResponse: res }), 'webhook', webhookData, [], runExecutionData);
 		const result = await nodeType.webhook.call(context);
@@ -157,6 +157,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 		entry.node = { ...entry.node, disabled: true };
 		entry.data = { main: result.workflowData };
 		const hooks = new ExecutionLifecycleHooks('webhook', String(executionCounter + 1), { id: workflow.id, name: workflow.name, nodes: [], connections: {}, active: false, activeVersionId: null, isArchived: false, createdAt: new Date(), updatedAt: new Date() });
+		/** @type {import('n8n-workflow').IDeferredPromise<import('n8n-workflow').IRun>} */
 		const done = createDeferredPromise();
 		hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
 		const execute = new WorkflowExecute(additionalData(hooks), 'webhook', runExecutionData);

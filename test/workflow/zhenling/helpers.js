@@ -7,6 +7,7 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const { createSandbox } = require(path.join(ROOT, 'sandbox', 'index.js'));
 const SANDBOX_CREDENTIALS = require(path.join(ROOT, 'sandbox', 'credentials.json'));
 
+/** @param {{ harnessOptions?: any }} [options] */
 async function setup({ harnessOptions } = {}) {
 	const sandbox = await createSandbox({ port: 0, seed: 1, tokenTtlSeconds: 3600, quiet: true });
 	const base = sandbox.url.replace(/\/+$/, '');
@@ -93,8 +94,8 @@ async function receiver(env, { parameters = {}, workflowId = 'zhenling-trigger',
 			}
 		});
 	});
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
-	const url = `http://127.0.0.1:${server.address().port}/webhook/8c1f0d2e-0001-4a3b-9d70-0000000000b2/zhenling`;
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+	const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/webhook/8c1f0d2e-0001-4a3b-9d70-0000000000b2/zhenling`;
 	return { url, received, close: () => new Promise((r) => server.close(r)) };
 }
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
 		});
 	});
 	await new Promise((r) => waitingServer.listen(0, '127.0.0.1', r));
-	env = await setup({ harnessOptions: { webhookWaitingBaseUrl: `http://127.0.0.1:${waitingServer.address().port}/webhook-waiting` } });
+	env = await setup({ harnessOptions: { webhookWaitingBaseUrl: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (waitingServer.address()).port}/webhook-waiting` } });
 });
 afterAll(async () => {
 	if (env) await env.close();
