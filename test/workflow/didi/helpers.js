@@ -1,6 +1,7 @@
 // Shared set-up of the DiDi workflow tests: a sandbox per test file, the harness, the sandbox credential and
 // small clients for the sandbox control API.
 const http = require('node:http');
+const { logEntries } = require('../../helpers/sandbox-log');
 const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
 
@@ -63,8 +64,7 @@ function unwrap(answer) {
 
 /** Business calls in the sandbox log whose path ends with `suffix`. */
 function calls(log, suffix) {
-	if (!Array.isArray(log)) throw new Error(`sandbox log has an unexpected shape: ${JSON.stringify(log).slice(0, 200)}`);
-	return log.filter((entry) => String(entry.path || entry.url || '').split('?')[0].endsWith(suffix));
+	return logEntries(log).filter((entry) => String(entry.path || entry.url || '').split('?')[0].endsWith(suffix));
 }
 
 /**

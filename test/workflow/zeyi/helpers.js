@@ -1,6 +1,7 @@
 // Shared setup for the Zeyi workflow tests: the sandbox, the harness with the sandbox credential, the
 // sandbox control API, and a receiver that forwards the sandbox's signed callbacks into the trigger.
 const http = require('node:http');
+const { logEntries } = require('../../helpers/sandbox-log');
 const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
 
@@ -65,8 +66,7 @@ async function setup() {
 	/** Zeyi business calls the sandbox received (login excluded). */
 	const calls = async () => {
 		const log = await control('GET', '/log?vendor=zeyi');
-		if (!Array.isArray(log)) throw new Error(`sandbox log has an unexpected shape: ${JSON.stringify(log).slice(0, 200)}`);
-		const entries = log;
+		const entries = logEntries(log);
 		return entries.filter((e) => (e.vendor === undefined || e.vendor === 'zeyi') && !/login\/password/.test(e.path || e.url || ''));
 	};
 	const state = async (collection) => control('GET', `/state/zeyi/${collection}`);

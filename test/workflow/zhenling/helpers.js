@@ -1,6 +1,7 @@
 // Shared setup for the Zhenling workflow tests: the sandbox, the harness with the sandbox credential, the
 // sandbox control API and its request log.
 const path = require('node:path');
+const { logEntries } = require('../../helpers/sandbox-log');
 const { createHarness } = require('../../helpers/workflow-harness');
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -29,12 +30,12 @@ async function setup({ harnessOptions } = {}) {
 	/** Zhenling business calls the sandbox received (token calls excluded), oldest first. */
 	const calls = async () => {
 		const log = await control('GET', '/log?vendor=zhenling&limit=10000');
-		const entries = Array.isArray(log) ? log : log.entries || log.log || [];
+		const entries = logEntries(log);
 		return entries.filter((e) => !/oauth\/token/.test(e.path || ''));
 	};
 	const tokenCalls = async () => {
 		const log = await control('GET', '/log?vendor=zhenling&limit=10000');
-		const entries = Array.isArray(log) ? log : log.entries || log.log || [];
+		const entries = logEntries(log);
 		return entries.filter((e) => /oauth\/token/.test(e.path || ''));
 	};
 	const state = async (collection, query = '') => control('GET', `/state/zhenling/${collection}${query}`);

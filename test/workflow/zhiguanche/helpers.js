@@ -1,6 +1,7 @@
 // Shared setup for the ZhiGuanChe workflow tests: the sandbox (rate limit on, as the contract says), the
 // harness with the sandbox credential, the sandbox control API and its request log.
 const path = require('node:path');
+const { logEntries } = require('../../helpers/sandbox-log');
 const { createHarness } = require('../../helpers/workflow-harness');
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -28,7 +29,7 @@ async function setup(options = {}) {
 	/** Business calls the sandbox received, oldest first (the token call excluded). */
 	const calls = async () => {
 		const log = await control('GET', '/log?vendor=zhiguanche&limit=100000');
-		const entries = Array.isArray(log) ? log : log.entries || log.log || [];
+		const entries = logEntries(log);
 		return entries.filter((e) => !/\/auth\/token$/.test(e.path || ''));
 	};
 	const state = async (collection, query = '') => (await control('GET', `/state/zhiguanche/${collection}${query}`)).records;
