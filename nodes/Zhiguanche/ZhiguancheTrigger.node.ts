@@ -6,18 +6,10 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { EVENT_TYPES, REFUSAL_TEXT, eventHeaders, normaliseEvent, verifyDelivery } from './shared/event';
-import { stored, subscribe, subscriptionExists, unsubscribe } from './shared/subscription';
-
-const ALL = EVENT_TYPES.map((e) => e.value);
-
-/** What ZhiGuanChe expects from a receiver that took the delivery (anything else is retried). */
-const ACCEPTED = { code: 0, message: 'success' };
-
-const selectedEvents = (context: IHookFunctions | IWebhookFunctions): string[] => {
-	const events = (context.getNodeParameter('events', ALL) as string[]) ?? [];
-	return events.length ? events : ALL;
-};
+import { runTrigger } from '../common/trigger';
+import { EVENT_TYPES } from './shared/event';
+import { selectedEvents, zhiguancheEventTrigger } from './shared/eventTrigger';
+import { subscribe, subscriptionExists, unsubscribe } from './shared/subscription';
 
 export class ZhiguancheTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -70,27 +62,6 @@ export class ZhiguancheTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const res = this.getResponseObject();
-		const refuse = (status: number, message: string): IWebhookResponseData => {
-			res.status(status).json({ code: status === 401 ? 40100 : 40001, message });
-			return { noWebhookResponse: true };
-		};
-		const secret = String((this.getWorkflowStaticData('node') as ReturnType<typeof stored>).secret ?? '');
-		if (!secret) return refuse(401, 'no active subscription: activate the workflow to register one');
-		const rawBody = (this.getRequestObject() as unknown as { rawBody?: Buffer }).rawBody;
-		if (!rawBody) return refuse(400, 'empty body');
-		const verdict = verifyDelivery({
-			secret,
-			headers: eventHeaders(this.getHeaderData() as Record<string, unknown>),
-			rawBody,
-			nowMs: Date.now(),
-			staticData: this.getWorkflowStaticData('node'),
-			scope: `${String(this.getWorkflow().id)}:${this.getNode().name}`,
-		});
-		if (!verdict.ok) return refuse(verdict.reason === 'malformed' ? 400 : 401, REFUSAL_TEXT[verdict.reason]);
-		res.status(200).json(ACCEPTED);
-		// Events outside the selection are acknowledged (so ZhiGuanChe does not retry) and start nothing.
-		if (!selectedEvents(this).includes(verdict.event.eventType)) return { noWebhookResponse: true };
-		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([normaliseEvent(verdict.event)])] };
+		return await runTrigger.call(this, zhiguancheEventTrigger);
 	}
 }

@@ -6,7 +6,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { ZHIGUANCHE_EVENT_HEADERS, ZHIGUANCHE_WINDOW_MS, verifyZhiguancheEvent } from '../../../credentials/signing/zhiguanche';
 import { toChinaIso } from '../../common/dates';
-import { seenBefore } from '../../common/webhook';
 
 export const EVENT_TYPES: Array<{ value: string; name: string }> = [
 	{ value: 'alert.geofence', name: 'Geofence Breach (越界报警)' },
@@ -85,44 +84,15 @@ export function normaliseEvent(event: ZgcEvent): IDataObject {
 	};
 }
 
-export type Verified = { ok: true; event: ZgcEvent } | { ok: false; reason: Refusal };
-
-/**
- * Deliveries seen by this process, per workflow and node. n8n 2.x loads a trigger's static data afresh for
- * every call and saves it only after the execution, so a replay arriving meanwhile would pass a check on
- * static data alone; this check-and-set has no await between the read and the write.
- */
-const processMemory = new Map<string, Map<string, number>>();
-
-function seenInProcess(scope: string, ids: string[], nowMs: number): boolean {
-	let seen = processMemory.get(scope);
-	if (!seen) processMemory.set(scope, (seen = new Map()));
-	for (const [id, at] of seen) if (nowMs - at > 2 * ZHIGUANCHE_WINDOW_MS) seen.delete(id);
-	const hit = ids.some((id) => seen!.has(id));
-	for (const id of ids) seen.set(id, nowMs);
-	return hit;
-}
-
-/**
- * Verifies one delivery: signature over the exact bytes, timestamp within ±5 minutes, then replay (the nonce
- * and the event ID are remembered in `staticData`, so a redelivered event is refused even with a new nonce).
- */
-export function verifyDelivery(input: {
-	secret: string;
-	headers: EventHeaders;
-	rawBody: string | Buffer;
-	nowMs: number;
-	staticData: IDataObject;
-	/** Workflow and node the delivery is for (the process-wide replay memory's key). */
-	scope: string;
-}): Verified {
+/** The signature and ±5 minute checks of one delivery: the refusal, or undefined when both pass. */
+export function signatureRefusal(input: { secret: string; headers: EventHeaders; rawBody: string | Buffer; nowMs: number }): Refusal | undefined {
 	const check = verifyZhiguancheEvent({ secret: input.secret, ...input.headers, rawBody: input.rawBody, nowMs: input.nowMs });
-	if (!check.ok) return { ok: false, reason: check.reason };
-	const event = parseEvent(input.rawBody);
-	if (!event) return { ok: false, reason: 'malformed' };
-	const keys = [`nonce:${input.headers.nonce}`, `event:${event.eventId}`];
-	const inProcess = seenInProcess(input.scope, keys, input.nowMs);
-	const stored = keys.map((key) => seenBefore(input.staticData, key, input.nowMs, ZHIGUANCHE_WINDOW_MS)).some(Boolean);
-	if (inProcess || stored) return { ok: false, reason: 'replay' };
-	return { ok: true, event };
+	return check.ok ? undefined : check.reason;
 }
+
+/** Replay memory keys of a delivery: its nonce and its event ID (a redelivered event carries a new nonce). */
+export const nonceKey = (headers: EventHeaders): string => `nonce:${headers.nonce ?? ''}`;
+export const eventKey = (event: ZgcEvent): string => `event:${event.eventId}`;
+
+/** How long a nonce or event ID is remembered: twice the timestamp window (older calls are refused as stale). */
+export const REPLAY_TTL_MS = 2 * ZHIGUANCHE_WINDOW_MS;

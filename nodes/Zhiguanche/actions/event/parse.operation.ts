@@ -1,8 +1,22 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
 import { showFor } from '../../../common/fields';
+import { claimDelivery } from '../../../common/trigger';
 import { Validator } from '../../../common/validation';
-import { EVENT_TYPES, REFUSAL_TEXT, eventHeaders, normaliseEvent, parseEvent, verifyDelivery, type ZgcEvent } from '../../shared/event';
+import {
+	EVENT_TYPES,
+	REFUSAL_TEXT,
+	REPLAY_TTL_MS,
+	eventHeaders,
+	eventKey,
+	normaliseEvent,
+	nonceKey,
+	parseEvent,
+	signatureRefusal,
+	type EventHeaders,
+	type Refusal,
+	type ZgcEvent,
+} from '../../shared/event';
 
 const properties: INodeProperties[] = [
 	{
@@ -57,6 +71,23 @@ const properties: INodeProperties[] = [
 
 export const description = showFor('event', 'parse', properties);
 
+/**
+ * The trigger pipeline's replay memory for a queued message: both the nonce and the event ID are claimed
+ * (and recorded), a repeat of either is a replay. claimDelivery reads only the workflow, node, helpers and
+ * static data, which an execute context offers as a webhook context does.
+ */
+async function verifyMessage(fn: IExecuteFunctions, secret: string, headers: EventHeaders, raw: string | Buffer): Promise<ZgcEvent | Refusal> {
+	const nowMs = Date.now();
+	const wrong = signatureRefusal({ secret, headers, rawBody: raw, nowMs });
+	if (wrong) return wrong;
+	const event = parseEvent(raw);
+	if (!event) return 'malformed';
+	const ctx = fn as unknown as IWebhookFunctions;
+	const freshNonce = await claimDelivery(ctx, 'delivery', nonceKey(headers), nowMs, REPLAY_TTL_MS);
+	const freshEvent = await claimDelivery(ctx, 'delivery', eventKey(event), nowMs, REPLAY_TTL_MS);
+	return freshNonce && freshEvent ? event : 'replay';
+}
+
 /** Verifies (optionally) and normalises one event body received from a message queue. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);
@@ -70,21 +101,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (this.getNodeParameter('verify', i) as boolean) {
 		const secret = v.required('Signing Secret (secret)', String(this.getNodeParameter('secret', i, '')));
 		const headers = v.json<Record<string, unknown>>('Headers (headers)', this.getNodeParameter('headers', i, {})) ?? {};
-		const verdict = verifyDelivery({
-			secret,
-			headers: eventHeaders(headers),
-			rawBody: raw,
-			nowMs: Date.now(),
-			staticData: this.getWorkflowStaticData('node'),
-			scope: `${String(this.getWorkflow().id)}:${this.getNode().name}`,
-		});
-		if (!verdict.ok) {
-			throw new NodeOperationError(this.getNode(), `ZhiGuanChe event refused: ${REFUSAL_TEXT[verdict.reason]} [item ${i}]`, {
+		const verdict = await verifyMessage(this, secret, eventHeaders(headers), raw);
+		if (typeof verdict === 'string') {
+			throw new NodeOperationError(this.getNode(), `ZhiGuanChe event refused: ${REFUSAL_TEXT[verdict]} [item ${i}]`, {
 				itemIndex: i,
 				description: 'Nothing was processed. Check the Signing Secret and that the message headers are passed unchanged.',
 			});
 		}
-		event = verdict.event;
+		event = verdict;
 	} else {
 		event = parseEvent(raw) ?? v.fail('Message (message)', REFUSAL_TEXT.malformed);
 	}
