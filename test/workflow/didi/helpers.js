@@ -99,4 +99,4 @@ async function startRelay(harness, trigger) {
 	};
 }
 
-module.exports = { startDidi, startRelay, calls, unwrap };
+module.exports = { startDidi, startRelay, control, calls, unwrap };

@@ -2,23 +2,9 @@
 // small clients for the sandbox control API.
 const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
-const { unwrap, calls } = require('../didi/helpers');
+const { control, unwrap, calls } = require('../didi/helpers');
 
 const ROOT = path.resolve(__dirname, '../../..');
-
-async function control(sandbox, method, route, body) {
-	const response = await fetch(`${sandbox.url}/_sandbox${route}`, {
-		method,
-		headers: body === undefined ? {} : { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
-}
 
 /** The JSON body a logged request carried (undefined when it had none). */
 function parseBody(raw) {
