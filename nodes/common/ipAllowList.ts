@@ -1,4 +1,4 @@
-/** IPv4 / IPv6 allow-lists: exact addresses and IPv4 CIDR ranges (e.g. `10.0.0.0/8`). */
+/** IPv4 / IPv6 allow-lists: exact addresses and IPv4 CIDR ranges (e.g. `10.0.0.0/8`). The one implementation. */
 
 const ipv4 = (ip: string): number | undefined => {
 	const parts = ip.split('.');
@@ -6,31 +6,39 @@ const ipv4 = (ip: string): number | undefined => {
 	return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
 };
 
-/** An address as compared: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) as IPv4, IPv6 lower-cased. */
+/** An address as compared: IPv4-mapped IPv6 (`::ffff:1.2.3.4`, as Node reports it) as IPv4, IPv6 lower-cased. */
 export function normaliseIp(ip: string): string {
 	const trimmed = ip.trim().toLowerCase();
 	return trimmed.startsWith('::ffff:') && ipv4(trimmed.slice(7)) !== undefined ? trimmed.slice(7) : trimmed;
 }
 
-/** Parses a comma/space/newline separated allow-list; returns the entries and the invalid ones. */
+const isPrefix = (bits: string): boolean => /^\d{1,2}$/.test(bits) && Number(bits) <= 32;
+
+/** Parses a comma/space/semicolon/newline separated allow-list; returns the entries and the invalid ones. */
 export function parseAllowList(text: string): { entries: string[]; invalid: string[] } {
 	const entries = text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
 	const invalid = entries.filter((entry) => {
 		const [address, bits] = entry.split('/');
-		if (bits === undefined) return ipv4(address) === undefined && !address.includes(':');
-		return ipv4(address) === undefined || !/^\d{1,2}$/.test(bits) || Number(bits) > 32;
+		if (bits === undefined) return ipv4(address) === undefined && !/^[0-9a-f:]+$/i.test(address);
+		return ipv4(address) === undefined || !isPrefix(bits);
 	});
 	return { entries, invalid };
 }
 
-export function ipAllowed(ip: string, entries: string[]): boolean {
-	const address = normaliseIp(ip);
+/**
+ * Whether `ip` is listed (the entries, or the list's text): exact IPv4 / IPv6 addresses or IPv4 CIDR ranges.
+ * An empty list allows nobody; an invalid entry matches nothing.
+ */
+export function ipAllowed(ip: string, list: string[] | string): boolean {
+	const address = normaliseIp(ip || '');
+	if (!address) return false;
 	const value = ipv4(address);
+	const entries = typeof list === 'string' ? parseAllowList(list).entries : list;
 	return entries.some((entry) => {
 		const [base, bits] = entry.split('/');
 		if (bits === undefined) return normaliseIp(base) === address;
-		const network = ipv4(base);
-		if (value === undefined || network === undefined) return false;
+		const network = ipv4(normaliseIp(base));
+		if (value === undefined || network === undefined || !isPrefix(bits)) return false;
 		const size = 2 ** (32 - Number(bits));
 		return Math.floor(value / size) === Math.floor(network / size);
 	});

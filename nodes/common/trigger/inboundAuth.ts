@@ -3,10 +3,14 @@
  * the vendor's signature, a shared secret in the URL path or in a header, an IP allow-list, or none.
  */
 import type { INodeProperties } from 'n8n-workflow';
+import { ipAllowed, parseAllowList } from '../ipAllowList';
 import { safeEqual } from '../webhook';
-import type { InboundCall } from './types';
+import type { InboundCall, Refusal } from './types';
 
-export type InboundAuth = 'signature' | 'pathSecret' | 'headerSecret' | 'ipAllowList' | 'none';
+export { ipAllowed };
+
+/** The Inbound Verification choices; 'custom' when a spec brings its own `callerChecks`. */
+export type InboundAuth = 'signature' | 'pathSecret' | 'headerSecret' | 'ipAllowList' | 'none' | 'custom';
 
 export interface InboundAuthOptions {
 	/** Option label of the vendor's signature, e.g. 'Zeyi Signature (签名)'. */
@@ -92,56 +96,119 @@ export interface InboundAuthSettings {
 	ipAllowList: string;
 }
 
+/**
+ * One check of the caller: a Refusal (status + message, answered in the vendor's envelope), or undefined when
+ * the caller passes. A spec's `callerChecks` returns several; all must pass, the first refusal wins.
+ */
+export type CallerCheck = (call: InboundCall) => Refusal | undefined;
+
+export interface SecretCheckOptions {
+	/** The form a configured secret must have (default: 16+ letters, digits, - _ . ~); null: any non-empty value. */
+	format?: RegExp | null;
+	/** Status and message of a missing or wrong secret (default 401 'shared secret missing or wrong'). */
+	status?: number;
+	message?: string;
+	/** Status and message when the configured secret lacks that form (default 401; the call is never matched). */
+	misconfiguredStatus?: number;
+	misconfiguredMessage?: string;
+}
+
+export interface IpCheckOptions {
+	/** Take the caller from the first X-Forwarded-For entry (only behind your own proxy); default n8n's request IP. */
+	trustForwardedFor?: boolean;
+	/** Status and message of a caller outside the list (default 401 `caller address … is not allowed`). */
+	status?: number;
+	message?: (ip: string) => string;
+	/** Refuse every call with this status while the list has invalid entries (default: an invalid entry matches nothing). */
+	invalidStatus?: number;
+	invalidMessage?: (invalid: string[]) => string;
+}
+
 const SECRET_TEXT = /^[A-Za-z0-9._~-]{16,}$/;
+
+const first = (value: unknown): string =>
+	Array.isArray(value) ? String(value[0] ?? '') : value === undefined || value === null ? '' : String(value);
+
+const decoded = (segment: string): string => {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return '';
+	}
+};
+
+function secretCheck(secret: string, given: (call: InboundCall) => string[], options: SecretCheckOptions): CallerCheck {
+	const format = options.format === undefined ? SECRET_TEXT : options.format;
+	return (call) => {
+		if (!secret || (format && !format.test(secret))) {
+			return {
+				refuse:
+					options.misconfiguredMessage ??
+					'receiver has no shared secret of at least 16 characters (letters, digits, - _ . ~) configured',
+				status: options.misconfiguredStatus ?? 401,
+			};
+		}
+		if (given(call).some((value) => value && safeEqual(value, secret))) return undefined;
+		return { refuse: options.message ?? 'shared secret missing or wrong', status: options.status ?? 401 };
+	};
+}
+
+/** Builders of caller checks, for a spec's `callerChecks` (and behind the Inbound Verification choice). */
+export const callerChecks = {
+	/** A path segment (URL-decoded) equals the secret. */
+	pathSecret: (secret: string, options: SecretCheckOptions = {}): CallerCheck =>
+		secretCheck(secret, (call) => call.path.split('/').map(decoded), options),
+	/** A header and/or a query parameter carries the secret (either place matches). */
+	token: (secret: string, where: { header?: string; query?: string }, options: SecretCheckOptions = {}): CallerCheck =>
+		secretCheck(
+			secret,
+			(call) => [where.header ? call.header(where.header) : '', where.query ? first(call.query[where.query]) : ''],
+			options,
+		),
+	/** The caller's address is in the allow-list (exact IPv4/IPv6 or IPv4 CIDR); an empty list allows nobody. */
+	ipAllowList: (list: string, options: IpCheckOptions = {}): CallerCheck => {
+		const { entries, invalid } = parseAllowList(list);
+		return (call) => {
+			if (invalid.length && options.invalidStatus !== undefined) {
+				const refuse = options.invalidMessage?.(invalid) ?? `allow-list has invalid entries: ${invalid.join(', ')}`;
+				return { refuse, status: options.invalidStatus };
+			}
+			const forwarded = options.trustForwardedFor ? call.header('x-forwarded-for').split(',')[0].trim() : '';
+			const ip = forwarded || call.ip;
+			if (ipAllowed(ip, entries)) return undefined;
+			return { refuse: options.message?.(ip) ?? `caller address ${ip || '(unknown)'} is not allowed`, status: options.status ?? 401 };
+		};
+	},
+};
+
+/** The checks behind an Inbound Verification choice other than the vendor's signature. */
+export function checksFor(settings: InboundAuthSettings): CallerCheck[] {
+	switch (settings.mode) {
+		case 'pathSecret':
+			return [callerChecks.pathSecret(settings.secret)];
+		case 'headerSecret':
+			return [callerChecks.token(settings.secret, { header: settings.secretHeader })];
+		case 'ipAllowList':
+			return [callerChecks.ipAllowList(settings.ipAllowList)];
+		case 'none':
+			return [];
+		default:
+			return [() => ({ refuse: 'unsupported inbound verification', status: 401 })];
+	}
+}
+
+/** The first refusal of `checks`, or undefined when the caller passes all of them. */
+export const firstRefusal = (call: InboundCall, checks: CallerCheck[]): Refusal | undefined => {
+	for (const check of checks) {
+		const refused = check(call);
+		if (refused) return refused;
+	}
+	return undefined;
+};
 
 /**
  * Checks the caller for every choice except the vendor's signature (the trigger's own check). Returns the
  * refusal message, or undefined when the caller is accepted.
  */
-export function checkCaller(call: InboundCall, settings: InboundAuthSettings): string | undefined {
-	switch (settings.mode) {
-		case 'pathSecret':
-		case 'headerSecret': {
-			if (!SECRET_TEXT.test(settings.secret)) {
-				return 'receiver has no shared secret of at least 16 characters (letters, digits, - _ . ~) configured';
-			}
-			// n8n routed a path secret already; checking the received path too keeps the check in one place.
-			const given = settings.mode === 'pathSecret' ? call.path.split('/') : [call.header(settings.secretHeader)];
-			return given.some((value) => value && safeEqual(value, settings.secret)) ? undefined : 'shared secret missing or wrong';
-		}
-		case 'ipAllowList':
-			return ipAllowed(call.ip, settings.ipAllowList) ? undefined : `caller address ${call.ip || '(unknown)'} is not allowed`;
-		case 'none':
-			return undefined;
-		default:
-			return 'unsupported inbound verification';
-	}
-}
-
-const normaliseIp = (ip: string): string => ip.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
-
-const ipv4ToInt = (ip: string): number | undefined => {
-	const parts = ip.split('.');
-	if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
-	return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
-};
-
-/** Whether `ip` is listed: exact addresses (IPv4 or IPv6) or IPv4 CIDR ranges. An empty list allows nobody. */
-export function ipAllowed(ip: string, list: string): boolean {
-	const caller = normaliseIp(ip || '');
-	if (!caller) return false;
-	const callerInt = ipv4ToInt(caller);
-	return list
-		.split(/[\s,]+/)
-		.map((entry) => entry.trim())
-		.filter(Boolean)
-		.some((entry) => {
-			const [base, bitsText] = entry.split('/');
-			if (bitsText === undefined) return normaliseIp(base) === caller;
-			const bits = Number(bitsText);
-			const baseInt = ipv4ToInt(normaliseIp(base));
-			if (callerInt === undefined || baseInt === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32) return false;
-			const size = 2 ** (32 - bits);
-			return Math.floor(callerInt / size) === Math.floor(baseInt / size);
-		});
-}
+export const checkCaller = (call: InboundCall, settings: InboundAuthSettings): string | undefined =>
+	firstRefusal(call, checksFor(settings))?.refuse;

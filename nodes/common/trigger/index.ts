@@ -1,6 +1,6 @@
 export { runTrigger, refusal, isRefusal } from './pipeline';
-export { inboundAuthProperties, webhookPathWithSecret, checkCaller, ipAllowed } from './inboundAuth';
-export type { InboundAuth, InboundAuthOptions } from './inboundAuth';
+export { inboundAuthProperties, webhookPathWithSecret, checkCaller, callerChecks, ipAllowed } from './inboundAuth';
+export type { CallerCheck, InboundAuth, InboundAuthOptions, IpCheckOptions, SecretCheckOptions } from './inboundAuth';
 export { claimDelivery } from './deliveries';
 export { ReplayMemory, replayMemory } from './replayMemory';
 export { noRegistration } from './registration';

@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
-import type { InboundAuth } from './inboundAuth';
+import type { CallerCheck, InboundAuth } from './inboundAuth';
 
 /** One inbound HTTP call, as received: the exact bytes and what the vendor's checks need. */
 export interface InboundCall {
@@ -40,7 +40,7 @@ export interface TriggerContext {
 	credentials: ICredentialDataDecryptedObject | undefined;
 	/** The node's `options` collection. */
 	options: IDataObject;
-	/** The Inbound Verification chosen on the node. */
+	/** The Inbound Verification chosen on the node ('custom' when the spec has `callerChecks`). */
 	auth: InboundAuth;
 }
 
@@ -62,8 +62,18 @@ export interface TriggerSpec<E, P> {
 	unwrap(ctx: TriggerContext): E | Refusal;
 	/** A vendor's URL-verification or challenge request: answered before anything else, never a run. */
 	handshake?(ctx: TriggerContext, envelope: E): Answer | undefined;
-	/** The vendor's signature check, used when Inbound Verification is "signature": a refusal message or undefined. */
-	verifySignature?(ctx: TriggerContext, envelope: E): string | undefined;
+	/**
+	 * The vendor's signature check, used when Inbound Verification is "signature": undefined when valid, else a
+	 * refusal message (HTTP 401) or a Refusal with its own status (e.g. 403).
+	 */
+	verifySignature?(ctx: TriggerContext, envelope: E): string | Refusal | undefined;
+	/**
+	 * The trigger's own caller checks, replacing the shared Inbound Verification parameter block (for triggers
+	 * with their own parameters, e.g. path secret AND token in the query AND an IP allow-list). Build them with
+	 * `callerChecks.pathSecret / token / ipAllowList` or write one; all must pass, the first refusal is answered.
+	 * `ctx.auth` is 'custom' for such a spec.
+	 */
+	callerChecks?(ctx: TriggerContext): CallerCheck[];
 	/** The call's timestamp. Both stale and far-future timestamps are refused (window: option `maxAgeSeconds`). */
 	timestamp?: {
 		/** Milliseconds since the epoch; undefined when the call carries none, NaN when it is malformed. */
@@ -87,12 +97,26 @@ export interface TriggerSpec<E, P> {
 	filter?(payload: P, ctx: TriggerContext, envelope: E): FilterVerdict;
 	/**
 	 * A business key of the content (e.g. event + record code + payload hash): a vendor's redelivery of the
-	 * same content within `ttlMs` is answered as accepted and starts no second run.
+	 * same content within `ttlMs` is answered (`answer`, default `accepted`) and starts no second run.
+	 * Several keys (e.g. delivery id, then an echo key) are claimed in order; the first repeat is a redelivery.
 	 */
 	redelivery?: {
-		key(payload: P, ctx: TriggerContext, envelope: E): string | undefined;
+		key(payload: P, ctx: TriggerContext, envelope: E): string | string[] | undefined;
 		ttlMs(ctx: TriggerContext): number;
+		/** The answer to a redelivery (default: the accepted answer), e.g. an acknowledgement flagged duplicate. */
+		answer?(ctx: TriggerContext): Answer;
+		/**
+		 * Claim before the filter instead of after it: a call the filter ignores is remembered too, and
+		 * `afterClaim` runs for it.
+		 */
+		beforeFilter?: boolean;
 	};
+	/**
+	 * Runs (awaited) once the call is known to be new: right after the redelivery claim (before the filter
+	 * with `redelivery.beforeFilter`, else after it), before the answer and the run — e.g. hand the result to a
+	 * waiting execution. A throw ends the call as n8n's error.
+	 */
+	afterClaim?(payload: P, ctx: TriggerContext, envelope: E): Promise<void> | void;
 	/** The output item(s) of an accepted call. */
 	item(payload: P, ctx: TriggerContext, envelope: E): IDataObject | IDataObject[];
 	/** True to leave the answer to a Respond to Webhook node. */
