@@ -24,5 +24,6 @@ module.exports = {
 		project('workflow'),
 		project('sandbox'),
 		project('e2e'),
+		project('reliability'),
 	],
 };

@@ -20,6 +20,25 @@ const VENDORS = {
 };
 const VENDOR_NAMES = Object.keys(VENDORS);
 const LOG_LIMIT = 5000;
+/**
+ * Random fault kinds: [kind, rate key]. Before the vendor handles the call: `drop` (connection closed, nothing
+ * done), `5xx`, `429` (no Retry-After), `429ra` (with Retry-After), `revoke` (every token of the vendor revoked,
+ * then the call is handled: it meets the expiry signal), `slow` (`slowMs` pause, then handled — past a client's
+ * timeout the client gave up while the vendor still does the write). After the vendor handled (committed) it:
+ * `5xxAfter` (the answer replaced by a 5xx), `dropAfter` (the connection closed instead of answering),
+ * `malformed` (the answer cut in half).
+ */
+const FAULT_KINDS = [
+	['drop', 'dropRate'],
+	['5xx', 'rate5xx'],
+	['429', 'rate429'],
+	['malformed', 'malformedRate'],
+	['revoke', 'revokeRate'],
+	['429ra', 'rate429RetryAfter'],
+	['5xxAfter', 'rate5xxAfter'],
+	['dropAfter', 'dropAfterRate'],
+	['slow', 'slowKindRate'],
+];
 
 class HttpError extends Error {
 	constructor(status, message) {
@@ -143,14 +162,21 @@ class Core {
 		}
 		const num = (v) => (v === undefined ? 0 : Math.max(0, Math.min(1, Number(v) || 0)));
 		const seed = body.seed === undefined ? this.seed : Number(body.seed);
+		const rates = Object.fromEntries(FAULT_KINDS.map(([kind, key]) => [key, num(body[key])]));
+		// `pattern: 'rotate'`: every round(1 / rate)-th call gets the next kind in turn (each kind equally often,
+		// independent of luck); `rate` is the share of calls that get a fault, over `kinds` (default: all).
+		const kinds = Array.isArray(body.kinds) ? body.kinds.map(String) : FAULT_KINDS.map(([kind]) => kind);
+		for (const kind of kinds) if (!FAULT_KINDS.some(([k]) => k === kind)) throw new HttpError(400, `unknown fault kind "${kind}" (one of ${FAULT_KINDS.map(([k]) => k).join(', ')})`);
 		slot.random = {
-			rate5xx: num(body.rate5xx),
-			rate429: num(body.rate429),
-			slowRate: body.slowRate === undefined ? (body.slowMs ? 1 : 0) : num(body.slowRate),
+			...rates,
+			slowRate: body.slowRate === undefined ? (body.slowMs && body.pattern !== 'rotate' ? 1 : 0) : num(body.slowRate),
 			slowMs: Math.max(0, Number(body.slowMs) || 0),
-			dropRate: num(body.dropRate),
-			malformedRate: num(body.malformedRate),
-			revokeRate: num(body.revokeRate),
+			retryAfterSeconds: body.retryAfterSeconds === undefined ? 1 : Math.max(0, Number(body.retryAfterSeconds) || 0),
+			pattern: body.pattern === 'rotate' ? 'rotate' : 'random',
+			rate: num(body.rate),
+			kinds,
+			calls: 0,
+			drawn: Object.fromEntries(FAULT_KINDS.map(([kind]) => [kind, 0])),
 			includeAuth: body.includeAuth !== false,
 			seed,
 			rng: rng(hash32(`${seed}:${vendor}:faults`)),
@@ -176,23 +202,34 @@ class Core {
 		const f = this.faults[vendor] && this.faults[vendor].random;
 		if (!f || (isAuth && !f.includeAuth)) return undefined;
 		const out = {};
-		if (f.slowRate && f.rng() < f.slowRate) out.slowMs = f.slowMs;
-		const roll = f.rng();
-		let edge = 0;
-		for (const [kind, rate] of [['drop', f.dropRate], ['5xx', f.rate5xx], ['429', f.rate429], ['malformed', f.malformedRate], ['revoke', f.revokeRate]]) {
-			edge += rate;
-			if (roll < edge) {
-				out.kind = kind;
-				break;
+		if (f.pattern === 'rotate') {
+			f.calls += 1;
+			const every = f.rate > 0 ? Math.max(1, Math.round(1 / f.rate)) : 0;
+			if (!every || f.calls % every !== 0 || !f.kinds.length) return undefined;
+			out.kind = f.kinds[(f.calls / every - 1) % f.kinds.length];
+		} else {
+			if (f.slowRate && f.rng() < f.slowRate) out.slowMs = f.slowMs;
+			const roll = f.rng();
+			let edge = 0;
+			for (const [kind, key] of FAULT_KINDS) {
+				edge += f[key] || 0;
+				if (roll < edge) {
+					out.kind = kind;
+					break;
+				}
 			}
 		}
+		if (out.kind === 'slow') out.slowMs = f.slowMs;
+		if (out.kind === '429ra') out.retryAfterSeconds = f.retryAfterSeconds;
+		if (out.kind) f.drawn[out.kind] += 1;
 		return out.kind || out.slowMs ? out : undefined;
 	}
 
 	addLog(entry) {
 		entry.seq = ++this.seq;
 		this.log.push(entry);
-		if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+		const limit = Number(this.options.logLimit) || LOG_LIMIT;
+		if (this.log.length > limit) this.log.splice(0, this.log.length - limit);
 		return entry;
 	}
 }
@@ -273,11 +310,28 @@ async function handleVendor(core, vendorName, request, reply) {
 			request.raw.socket.destroy();
 			return;
 		}
-		if (random && (random.kind === '5xx' || random.kind === '429')) {
+		if (random && (random.kind === '5xx' || random.kind === '429' || random.kind === '429ra')) {
 			entry.fault = random.kind;
-			answer = vendor.transportFault(random.kind, ctx);
+			answer = vendor.transportFault(random.kind === '5xx' ? '5xx' : '429', ctx);
+			if (random.kind === '429ra') answer = { ...answer, headers: { ...(answer.headers || {}), 'retry-after': String(random.retryAfterSeconds) } };
 		} else {
 			answer = await vendor.handle(ctx);
+		}
+		if (random && random.kind === 'slow') entry.fault = 'slow';
+		if (random && random.kind === 'dropAfter') {
+			// The vendor did the work; the answer never arrives.
+			entry.fault = 'dropAfter';
+			entry.status = 0;
+			entry.response = answer && answer.body;
+			core.addLog(entry);
+			reply.hijack();
+			request.raw.socket.destroy();
+			return;
+		}
+		if (random && random.kind === '5xxAfter') {
+			entry.fault = '5xxAfter';
+			entry.committed = answer && answer.body;
+			answer = vendor.transportFault('5xx', ctx);
 		}
 	} catch (error) {
 		entry.error = String(error && error.stack ? error.stack.split('\n').slice(0, 3).join(' ') : error);
@@ -413,7 +467,7 @@ async function handleControl(core, request, reply) {
 /**
  * Starts the sandbox. Options: port (0 = random, default 8787 only from the CLI), host (127.0.0.1), seed (1),
  * size ('small' | 'large'), tokenTtlSeconds (number or per-vendor object), config (per-vendor modes, the keys of
- * POST /_sandbox/config, e.g. { didi: { signMethod: 'md5' }, zeyi: { signData: 'none' } }; kept across resets), quiet.
+ * POST /_sandbox/config, e.g. { didi: { signMethod: 'md5' }, zeyi: { signData: 'none' } }; kept across resets), quiet, logLimit (request-log entries kept, 5000).
  */
 async function createSandbox(options = {}) {
 	const core = new Core(options);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every jest project (unit, workflow, sandbox, e2e), then one summary line "N passed, N failed"
+// `npm test`: every jest project (unit, workflow, sandbox, reliability, e2e), then one summary line "N passed, N failed"
 // computed from jest's JSON results. Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
 // E2E=0 skips the real-n8n suite for fast local loops; CI always runs it.
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ mkdirSync(resultsDir, { recursive: true });
 rmSync(resultsFile, { force: true });
 
 const args = process.argv.slice(2);
-const projects = ['unit', 'workflow', 'sandbox'];
+const projects = ['unit', 'workflow', 'sandbox', 'reliability'];
 if (process.env.E2E !== '0') projects.push('e2e');
 const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', ...projects];
 

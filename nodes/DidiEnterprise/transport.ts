@@ -65,6 +65,11 @@ export const didiProfile: VendorProfile = {
 				retryable: true,
 			};
 		}
+		// Cut off or garbled JSON (n8n's helper leaves it a string): retried like a 5xx — a create without an
+		// idempotency key is sent with retries: 0 and fails instead.
+		if (typeof body === 'string' && body !== '' && response.statusCode < 400) {
+			return { code: 'unexpected', message: 'DiDi answered something that is not JSON', retryable: true };
+		}
 		if (errno !== undefined && errno !== '0') {
 			const data = envelope.data as IDataObject | undefined;
 			const signString = data && typeof data === 'object' ? data.params_sign_str : undefined;

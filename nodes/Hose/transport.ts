@@ -38,6 +38,11 @@ export const hoseProfile: VendorProfile = {
 		return response.statusCode === 403;
 	},
 	failure(response: VendorResponse, body: unknown): VendorFailure | undefined {
+		// Cut off or garbled JSON (n8n's helper leaves it a string): retried like a 5xx — a create without an
+		// idempotency key is sent with retries: 0 and fails instead.
+		if (typeof body === 'string' && body !== '' && response.statusCode < 400) {
+			return { code: 'unexpected', message: 'Hose answered something that is not JSON', retryable: true };
+		}
 		if (response.statusCode < 400) return undefined;
 		const envelope = asObject(body);
 		const message = envelope?.errorMessage ? String(envelope.errorMessage) : `HTTP ${response.statusCode}`;

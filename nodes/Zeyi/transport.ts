@@ -46,7 +46,8 @@ export const zeyiProfile: VendorProfile = {
 		if (response.statusCode >= 400) {
 			return { code: code ?? String(response.statusCode), message: message ?? `HTTP ${response.statusCode}` };
 		}
-		if (!envelope) return { code: 'unexpected', message: 'Zeyi answered something that is not its JSON envelope' };
+		// Cut off or garbled: retried like a 5xx (what Zeyi did is unknown; its pushes are idempotent by code).
+		if (!envelope) return { code: 'unexpected', message: 'Zeyi answered something that is not its JSON envelope', retryable: true };
 		if (envelope.success !== true || envelope.businessException === true) {
 			return { code: code ?? (envelope.businessException ? '200' : 'unknown'), message: message ?? 'request refused' };
 		}

@@ -56,7 +56,9 @@ export const zhenlingProfile: VendorProfile = {
 		}
 		if (response.statusCode >= 400) return { code: code ?? String(response.statusCode), message };
 		if (file && !envelope) return undefined;
-		if (!envelope) return { code: 'unexpected', message: 'Zhenling answered something that is not its JSON envelope' };
+		// Cut off or garbled: nothing says whether the call was done, so it is retried like a 5xx (a write without
+		// an idempotency key is sent with retries: 0 and fails instead).
+		if (!envelope) return { code: 'unexpected', message: 'Zhenling answered something that is not its JSON envelope', retryable: true };
 		if (code !== undefined && code !== '0') return { code, message };
 		return undefined;
 	},

@@ -47,7 +47,8 @@ export const zhiguancheProfile: VendorProfile = {
 		if (code !== undefined && code !== '0') return { code, message, retryable };
 		if (response.statusCode >= 400) return { code: String(response.statusCode), message, retryable };
 		if (!envelope || code === undefined) {
-			return { code: 'unexpected', message: 'ZhiGuanChe answered something that is not its {code, message, data} envelope' };
+			// Cut off or garbled: retried like a 5xx (creates without an Outer ID are sent with retries: 0).
+			return { code: 'unexpected', message: 'ZhiGuanChe answered something that is not its {code, message, data} envelope', retryable: true };
 		}
 		return undefined;
 	},

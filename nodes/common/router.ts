@@ -80,11 +80,16 @@ function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: numb
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 }
 
+/** The error message, naming the item it belongs to (the input item's index) when it does not yet. */
+function namingItem(message: string, itemIndex: number): string {
+	return /\[item \d+\]/.test(message) ? message : `${message} [item ${itemIndex}]`;
+}
+
 function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
 	const failure = error as NodeApiError;
 	return {
 		json: {
-			error: failure.message,
+			error: namingItem(String(failure.message), itemIndex),
 			...(failure.description ? { description: failure.description } : {}),
 			...(failure.httpCode ? { httpCode: failure.httpCode } : {}),
 		},
