@@ -16,6 +16,7 @@ function capTimeout(ms) {
 	return () => axios.interceptors.request.eject(id);
 }
 
+/** @param {{ sandboxOptions?: object, harnessOptions?: any }} [options] */
 async function startEnv({ sandboxOptions = {}, harnessOptions } = {}) {
 	const { createSandbox } = require(path.join(ROOT, 'sandbox'));
 	const sandbox = await createSandbox({ port: 0, seed: 1, tokenTtlSeconds: 3600, quiet: true, ...sandboxOptions });
