@@ -89,8 +89,8 @@ describe('DiDi order details by category', () => {
 		const items = ofCategory('train').slice(0, 2).map((id) => ({ json: { id } }));
 		const soft = await didi.run(details('train', '={{ $json.id }}'), items, { onError: 'continueRegularOutput' });
 		expect(soft.items('Node').map((item) => [item.json.error, item.pairedItem.item])).toEqual([
-			['DiDi Enterprise error 10001: order_ids格式错误', 0],
-			['DiDi Enterprise error 10001: order_ids格式错误', 1],
+			['DiDi Enterprise error 10001: order_ids格式错误 [item 0]', 0],
+			['DiDi Enterprise error 10001: order_ids格式错误 [item 1]', 1],
 		]);
 	});
 

@@ -49,7 +49,7 @@ describe('Zeyi pushes with several items at a time', () => {
 		expect(r.status).toBe('success');
 		const out = r.json('Zeyi');
 		expect(out.map((j) => j.duplicate)).toEqual([false, false, undefined]);
-		expect(out[2].error).toMatch(/^Zeyi already holds code WBJL-D-1 as pushed earlier [(][^)]+[)], and this push differs in: type$/);
+		expect(out[2].error).toMatch(/^Zeyi already holds code WBJL-D-1 as pushed earlier [(][^)]+[)], and this push differs in: type \[item 2\]$/);
 		const stored = await env.state('repairLists');
 		const record = stored.records.find((b) => b.code === 'WBJL-D-1');
 		expect(record.payload.type).toBe('大修');

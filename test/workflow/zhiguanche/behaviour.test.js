@@ -203,7 +203,7 @@ describe('items, errors and secrets', () => {
 			{ onError: 'continueRegularOutput' },
 		);
 		const out = r.json('ZhiGuanChe');
-		expect(out.map((o) => o.id ?? o.error)).toEqual(['800001', 'ZhiGuanChe error 40401: vehicle 999 not found', '800002']);
+		expect(out.map((o) => o.id ?? o.error)).toEqual(['800001', 'ZhiGuanChe error 40401: vehicle 999 not found [item 1]', '800002']);
 	});
 
 	it('validation names the item that failed', async () => {
