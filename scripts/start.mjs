@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const { provision, TARGETS, DEFAULT_VERSION } = require('./n8n/provision.js');
-const { packRepo, DEFAULT_OWNER } = require('./n8n/instance.js');
+const { packRepo, removePack, DEFAULT_OWNER } = require('./n8n/instance.js');
 const { bootEnvironment, exampleWorkflows, isLiveTrigger, SANDBOX_DIR } = require('./n8n/environment.js');
 const { packageInfo } = require('./n8n/package-info.js');
 
@@ -35,15 +35,28 @@ const say = (m) => process.stderr.write(`[start ${((Date.now() - t0) / 1000).toF
 const port = Number(args.port);
 const sandboxPort = Number(args['sandbox-port']);
 
+// Ctrl-C (SIGINT) or SIGTERM at any moment stops everything started so far and removes the temp folders:
+// during boot it aborts the running step (a build, `npm pack`, an `n8n import:*` — which ignores signals, so
+// it is killed — or n8n's start-up, stopped since it runs in its own process group), then the boot unwinds.
 let env = null;
+let tarball = null;
 let stopping = false;
+const boot = new AbortController();
+let booting = null;
 async function shutdown(code = 0) {
 	if (stopping) return;
 	stopping = true;
 	say('stopping n8n and the sandbox…');
 	try {
+		boot.abort(new Error('interrupted'));
+		// The step under way unwinds (the next one, if it was just starting, stops at its first check).
+		for (let seen = null; booting && booting !== seen; ) {
+			seen = booting;
+			await seen.catch(() => {});
+		}
 		if (env) await env.stop();
 	} finally {
+		removePack(tarball);
 		say('stopped.');
 		process.exit(code);
 	}
@@ -51,26 +64,43 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/** Run one boot step so that shutdown() can wait for it to unwind. */
+function bootStep(promise) {
+	booting = promise;
+	return promise;
+}
+
 try {
 	say(`n8n ${args.n8n} on port ${port}, sandbox on port ${sandboxPort}`);
 	// Building (CPU) and the first-time n8n download (network) overlap.
-	const [tarball] = await Promise.all([
-		packRepo({ build: !args['no-build'], log: say }),
-		provision(args.n8n).then((p) => say(p.cached ? `n8n ${args.n8n} is cached (${p.dir})` : `n8n ${args.n8n} provisioned`)),
-	]);
+	const packing = packRepo({ build: !args['no-build'], log: say, signal: boot.signal }).then((t) => (tarball = t));
+	[tarball] = await bootStep(
+		Promise.all([
+			packing,
+			provision(args.n8n).then((p) => say(p.cached ? `n8n ${args.n8n} is cached (${p.dir})` : `n8n ${args.n8n} provisioned`)),
+		]).catch(async (e) => {
+			await packing.catch(() => {}); // the pack folder is known (or removed) once packing settles
+			throw e;
+		}),
+	);
 
 	const examples = exampleWorkflows();
 	const withSandbox = fs.existsSync(path.join(SANDBOX_DIR, 'index.js'));
 	if (!withSandbox) say('WARNING: sandbox/index.js does not exist yet — starting n8n without the sandbox and credentials');
 	say('starting n8n (first start of a fresh user folder takes ~30 s: database migrations)…');
-	env = await bootEnvironment({
-		version: args.n8n,
-		port,
-		sandboxPort: withSandbox ? sandboxPort : null,
-		tarball,
-		workflows: examples.map((e) => ({ workflow: e.workflow, file: e.file })),
-		log: say,
-	});
+	env = await bootStep(
+		bootEnvironment({
+			version: args.n8n,
+			port,
+			sandboxPort: withSandbox ? sandboxPort : null,
+			tarball,
+			workflows: examples.map((e) => ({ workflow: e.workflow, file: e.file })),
+			log: say,
+			signal: boot.signal,
+		}),
+	);
+	booting = null;
+	removePack(tarball); // installed into n8n's user folder: the tarball is not needed any more
 	const { n8n } = env;
 	const info = packageInfo();
 
@@ -124,6 +154,8 @@ try {
 		}
 	}, 2000);
 } catch (e) {
-	say(`failed: ${e.stack || e.message || e}`);
-	await shutdown(1);
+	if (!stopping) {
+		say(`failed: ${e.stack || e.message || e}`);
+		await shutdown(1);
+	}
 }

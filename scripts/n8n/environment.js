@@ -7,7 +7,7 @@
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { createInstance, n8nId, DEFAULT_OWNER } = require('./instance.js');
+const { createInstance, n8nId, DEFAULT_OWNER, throwIfAborted } = require('./instance.js');
 const { REPO_ROOT, PACKAGE_NAME, VENDOR_CREDENTIAL_TYPES, packageInfo } = require('./package-info.js');
 
 const SANDBOX_DIR = path.join(REPO_ROOT, 'sandbox');
@@ -129,7 +129,9 @@ function exampleWorkflows() {
 /**
  * Bring everything up. Options:
  *   version, port, sandboxPort (null = no sandbox), tarball (packed package; required),
- *   workflows: [{ workflow, publish?: boolean }], owner, log, env (extra n8n env)
+ *   workflows: [{ workflow, publish?: boolean }], owner, log, env (extra n8n env),
+ *   signal (AbortSignal: aborting it stops what has started so far — n8n, a running CLI import, the sandbox —
+ *   removes n8n's user folder, and rejects)
  * Returns { n8n, sandbox, credentials: {vendor: {id,name,type,data}}, credentialsByType, workflows: [...],
  *           stop() }
  */
@@ -147,6 +149,7 @@ async function bootEnvironment({
 	log = (m) => process.stderr.write(`${m}\n`),
 	env,
 	activateVia = 'rest',
+	signal,
 } = {}) {
 	if (!tarball) throw new Error('bootEnvironment: tarball is required (packRepo())');
 	const started = [];
@@ -163,13 +166,15 @@ async function bootEnvironment({
 	try {
 		const sandbox = sandboxPort === null ? null : await startSandbox({ port: sandboxPort, log });
 		if (sandbox) started.push(() => sandbox.close());
+		throwIfAborted(signal);
 
-		const n8n = await createInstance({ version, port, log, env });
+		const n8n = await createInstance({ version, port, log, env, signal });
 		started.push(async () => {
 			await n8n.stop();
 			if (!process.env.E2E_KEEP) n8n.cleanup();
 		});
 		await n8n.installPackage(tarball);
+		throwIfAborted(signal);
 
 		// Credentials: one per vendor whose credential type this package ships.
 		const info = packageInfo();
@@ -191,6 +196,7 @@ async function bootEnvironment({
 			}
 			log(`imported ${toImport.length} credential(s): ${toImport.map((c) => c.type).join(', ')}`);
 		}
+		throwIfAborted(signal);
 
 		// Workflows.
 		const prepared = [];
@@ -206,11 +212,15 @@ async function bootEnvironment({
 		}
 		const toPublish = prepared.filter((p) => p.publish).map((p) => p.workflow.id);
 		if (toPublish.length && activateVia === 'cli') await n8n.publishWorkflows(toPublish);
+		throwIfAborted(signal);
 
 		await n8n.start();
+		throwIfAborted(signal);
 		await n8n.setupOwner(owner);
+		throwIfAborted(signal);
 		if (toPublish.length && activateVia !== 'cli') await n8n.activateWorkflows(toPublish);
 		if (toPublish.length) log(`published ${toPublish.length} workflow(s)`);
+		throwIfAborted(signal);
 
 		return { n8n, sandbox, credentials, credentialsByType, workflows: prepared, info, stop };
 	} catch (e) {

@@ -13,7 +13,7 @@
 //   await n8n.stop();
 
 'use strict';
-const { spawn, execFile } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -48,35 +48,115 @@ function n8nId(seed) {
 	return id;
 }
 
-function execP(file, args, opts) {
-	return new Promise((resolve, reject) => {
-		execFile(file, args, { maxBuffer: 64 * 1024 * 1024, ...opts }, (err, stdout, stderr) => {
-			if (err) {
-				err.message += `\n--- stdout\n${String(stdout).slice(-4000)}\n--- stderr\n${String(stderr).slice(-4000)}`;
-				reject(err);
-			} else resolve({ stdout: String(stdout), stderr: String(stderr) });
-		});
-	});
+/** Child process groups still running (pid → name); killed when this process exits, however it exits. */
+const liveGroups = new Map();
+process.on('exit', () => {
+	for (const pid of liveGroups.keys()) killGroup(pid, 'SIGKILL');
+});
+
+function killGroup(pid, signal) {
+	try {
+		process.kill(-pid, signal);
+	} catch {}
 }
 
-/** `npm run build` + `npm pack` of the repository; returns the tarball path (in a temp dir). */
-/** @param {{ build?: boolean, log?: (message: string) => void }} [options] */
-async function packRepo({ build = true, log = () => {} } = {}) {
-	const env = { ...process.env };
-	if (build) {
-		log('building the package (npm run build)');
-		await execP('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, env });
-	}
-	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-enterprise-pack-'));
-	const { stdout } = await execP('npm', ['pack', '--json', '--pack-destination', outDir], { cwd: REPO_ROOT, env });
-	const info = JSON.parse(stdout.slice(stdout.indexOf('[')))[0];
-	const tarball = path.join(outDir, info.filename);
-	log(`packed ${info.filename} (${info.entryCount} files)`);
-	return tarball;
+/** The error an aborted step rejects with (AbortSignal.reason when there is one). */
+function abortError(signal) {
+	const reason = signal && signal.reason;
+	if (reason instanceof Error) return reason;
+	const err = new Error(typeof reason === 'string' ? reason : 'aborted');
+	err.name = 'AbortError';
+	return err;
+}
+
+/** Throws when `signal` is aborted: call between the steps of a boot so an interrupt stops at the next one. */
+function throwIfAborted(signal) {
+	if (signal && signal.aborted) throw abortError(signal);
 }
 
 /**
- * @param {{ version?: string, port?: number, userFolder?: string, log?: (message: string) => void, env?: Record<string, string> }} [options]
+ * Run a program to completion in its own process group and collect its output. `signal` (AbortSignal) or
+ * `timeout` kill the whole group with SIGKILL at once: `n8n import:*` ignores SIGINT/SIGTERM, and `npm run`
+ * leaves its grandchildren (tsc, gulp) running when only npm is signalled.
+ * @param {string} file
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, timeout?: number, signal?: AbortSignal }} [opts]
+ * @returns {Promise<{ stdout: string, stderr: string }>}
+ */
+function execP(file, args, { cwd, env, timeout, signal } = {}) {
+	return new Promise((resolve, reject) => {
+		if (signal && signal.aborted) return reject(abortError(signal));
+		const child = spawn(file, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const out = [];
+		const err = [];
+		child.stdout.on('data', (d) => out.push(d));
+		child.stderr.on('data', (d) => err.push(d));
+		let why = null;
+		const kill = (reason) => {
+			why = why || reason;
+			killGroup(child.pid, 'SIGKILL');
+		};
+		const onAbort = () => kill('aborted');
+		if (signal) signal.addEventListener('abort', onAbort, { once: true });
+		const timer = timeout ? setTimeout(() => kill(`timed out after ${timeout} ms`), timeout) : null;
+		if (child.pid) liveGroups.set(child.pid, file);
+		const settle = (error, code, sig) => {
+			if (timer) clearTimeout(timer);
+			if (signal) signal.removeEventListener('abort', onAbort);
+			liveGroups.delete(child.pid);
+			// The program may have left children of its own in the group.
+			killGroup(child.pid, 'SIGKILL');
+			const stdout = Buffer.concat(out).toString();
+			const stderr = Buffer.concat(err).toString();
+			if (why === 'aborted') return reject(abortError(signal));
+			if (error || why || code !== 0) {
+				const e = error || new Error(`${file} ${args.join(' ')} ${why || (sig ? `killed by ${sig}` : `exited with ${code}`)}`);
+				e.message += `\n--- stdout\n${stdout.slice(-4000)}\n--- stderr\n${stderr.slice(-4000)}`;
+				return reject(e);
+			}
+			resolve({ stdout, stderr });
+		};
+		child.on('error', (e) => settle(e, null, null));
+		child.on('close', (code, sig) => settle(null, code, sig));
+	});
+}
+
+/**
+ * `npm run build` + `npm pack` of the repository; returns the tarball path in a fresh temp folder
+ * (`cn-enterprise-pack-*`) that the caller removes with removePack() — it is removed here if packing fails
+ * or is aborted.
+ * @param {{ build?: boolean, log?: (message: string) => void, signal?: AbortSignal }} [options]
+ */
+async function packRepo({ build = true, log = () => {}, signal } = {}) {
+	const env = { ...process.env };
+	if (build) {
+		log('building the package (npm run build)');
+		await execP('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, env, signal });
+	}
+	throwIfAborted(signal);
+	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-enterprise-pack-'));
+	try {
+		const { stdout } = await execP('npm', ['pack', '--json', '--pack-destination', outDir], { cwd: REPO_ROOT, env, signal });
+		const info = JSON.parse(stdout.slice(stdout.indexOf('[')))[0];
+		const tarball = path.join(outDir, info.filename);
+		log(`packed ${info.filename} (${info.entryCount} files)`);
+		return tarball;
+	} catch (e) {
+		removePack(path.join(outDir, 'x.tgz'));
+		throw e;
+	}
+}
+
+/** Remove the temp folder packRepo() made for `tarball`. */
+function removePack(tarball) {
+	const dir = tarball && path.dirname(tarball);
+	if (dir && path.basename(dir).startsWith('cn-enterprise-pack-')) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * `signal` (AbortSignal): aborting it kills a running CLI command or npm install and makes start() stop n8n and
+ * throw — what `npm start` does on Ctrl-C during boot.
+ * @param {{ version?: string, port?: number, userFolder?: string, log?: (message: string) => void, env?: Record<string, string>, signal?: AbortSignal }} [options]
  */
 async function createInstance({
 	version = '2.41.1',
@@ -84,8 +164,10 @@ async function createInstance({
 	userFolder,
 	log = (m) => process.stderr.write(`[n8n] ${m}\n`),
 	env: extraEnv = {},
+	signal,
 } = {}) {
 	const inst = await provision(version);
+	throwIfAborted(signal);
 	const major = Number(version.split('.')[0]);
 	const folder = userFolder || fs.mkdtempSync(path.join(os.tmpdir(), `n8n-${version}-`));
 	const ownsFolder = !userFolder;
@@ -133,7 +215,7 @@ async function createInstance({
 
 	async function cli(args, { timeout = 180000 } = {}) {
 		const t0 = Date.now();
-		const r = await execP(inst.nodeBin, [inst.n8nMain, ...args], { cwd: folder, env, timeout });
+		const r = await execP(inst.nodeBin, [inst.n8nMain, ...args], { cwd: folder, env, timeout, signal });
 		fs.appendFileSync(logFile, `\n$ n8n ${args.join(' ')} (${Date.now() - t0} ms)\n${r.stdout}${r.stderr}`);
 		return r;
 	}
@@ -159,6 +241,7 @@ async function createInstance({
 				cwd: nodesDir,
 				env: npmEnv,
 				timeout: 180000,
+				signal,
 			});
 			const installed = path.join(nodesDir, 'node_modules', PACKAGE_NAME, 'package.json');
 			if (!fs.existsSync(installed)) throw new Error(`package not found after install: ${installed}`);
@@ -218,7 +301,9 @@ async function createInstance({
 				stdio: ['ignore', out, out],
 			});
 			fs.closeSync(out);
-			exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+			const pid = child.pid;
+			if (pid) liveGroups.set(pid, 'n8n start');
+			exited = new Promise((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
 			let done = false;
 			exited.then((info) => {
 				done = true;
@@ -227,6 +312,12 @@ async function createInstance({
 			api.exitInfo = null;
 			for (;;) {
 				if (done) throw new Error(`n8n ${version} exited during startup; log ${logFile}:\n${tail(logFile)}`);
+				if (signal && signal.aborted) {
+					// Not up yet (migrations, loading nodes): nothing to finish gracefully, and n8n takes its time to
+					// honour SIGTERM while it boots.
+					await api.stop({ timeout: 2000 });
+					throw abortError(signal);
+				}
 				if (Date.now() - t0 > timeout) {
 					await api.stop();
 					throw new Error(`n8n ${version} not healthy after ${timeout} ms; log ${logFile}:\n${tail(logFile)}`);
@@ -234,9 +325,9 @@ async function createInstance({
 				try {
 					// /healthz/readiness turns 200 once the database is migrated, but (seen on 1.123) before the REST
 					// controllers are mounted: wait for a public REST endpoint too.
-					const r = await fetch(`${baseUrl}/healthz/readiness`);
+					const r = await fetch(`${baseUrl}/healthz/readiness`, { signal });
 					if (r.ok) {
-						const s = await fetch(`${baseUrl}/rest/settings`);
+						const s = await fetch(`${baseUrl}/rest/settings`, { signal });
 						if (s.ok && /json/.test(s.headers.get('content-type') || '')) break;
 					}
 				} catch {}
@@ -259,6 +350,7 @@ async function createInstance({
 			if (!killed) signal('SIGKILL');
 			await within(exited, 5000);
 			signal('SIGKILL'); // leftovers in the group (task runner)
+			liveGroups.delete(pid);
 			child = null;
 			cookie = '';
 		},
@@ -410,4 +502,4 @@ function tail(file, n = 40) {
 	}
 }
 
-module.exports = { PACKAGE_NAME, REPO_ROOT, DEFAULT_OWNER, n8nId, packRepo, createInstance, execP };
+module.exports = { PACKAGE_NAME, REPO_ROOT, DEFAULT_OWNER, n8nId, packRepo, removePack, createInstance, execP, throwIfAborted };
