@@ -137,7 +137,7 @@ function exampleWorkflows() {
  */
 /**
  * @param {{ version?: string, port?: number, sandboxPort?: number | null, tarball?: string, workflows?: any[], owner?: { email: string, firstName: string, lastName: string, password: string },
- *   log?: (message: string) => void, env?: Record<string, string>, activateVia?: string }} [options]
+ *   log?: (message: string) => void, env?: Record<string, string>, activateVia?: string, signal?: AbortSignal }} [options]
  */
 async function bootEnvironment({
 	version = '2.41.1',

@@ -84,7 +84,7 @@ function listening(port) {
 /**
  * Start `npm start` (own process group, own TMPDIR), wait until `moment(state)` is true, send SIGINT to the
  * group, wait for it to exit. Returns what was seen.
- * @param {(state: { log: string, procs: Map<number, { start: string, cmd: string }> }) => boolean} moment
+ * @param {(state: BootState) => boolean} moment
  */
 async function interruptAt(moment) {
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-start-stop-'));
@@ -145,6 +145,8 @@ async function interruptAt(moment) {
 const cmds = (procs) => [...procs.values()].map((p) => p.cmd);
 const isN8n = (sub) => (cmd) => /n8n\/bin\/n8n /.test(cmd) && cmd.includes(` ${sub}`);
 
+/** @typedef {{ log: string, procs: Map<number, { start: string, cmd: string }> }} BootState */
+/** @type {{ name: string, moment: (state: BootState) => boolean, check: (r: any) => void }[]} */
 const MOMENTS = [
 	{
 		name: 'while npm pack runs',
