@@ -24,7 +24,7 @@ import * as valueSet from './actions/valueSet';
 import * as workflowTask from './actions/workflowTask';
 import { searchContracts, searchCounterparties } from './methods/listSearch';
 import { noRegistration } from './shared/hooks';
-import { resumeWithResults } from './shared/wait';
+import { resumeWithResult } from './shared/wait';
 
 const resources = {
 	contract,
@@ -58,7 +58,7 @@ export class Zhenling implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'zhenlingApi', required: true }],
-		// "Wait for Result": the Zhenling Trigger relays the results to this restart webhook (like the Wait node's).
+		// "Wait for Result": Zhenling POSTs the result to this execution's resume URL (like the Wait node's webhook).
 		webhooks: [{ name: 'default', httpMethod: 'POST', path: '', restartWebhook: true, responseMode: 'onReceived' }],
 		properties: [
 			{
@@ -92,7 +92,7 @@ export class Zhenling implements INodeType {
 	webhookMethods = noRegistration;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await resumeWithResults.call(this);
+		return await resumeWithResult.call(this);
 	}
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

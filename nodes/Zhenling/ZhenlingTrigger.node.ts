@@ -10,7 +10,6 @@ import { ipAllowed, parseAllowList } from '../common/ipAllowList';
 import { safeEqual, seenBefore } from '../common/webhook';
 import { ZHENLING_ACK, ZHENLING_CALLBACK_APIS, deliveryKey, parseResult, zhenlingRefusal } from './shared/inbound';
 import { noRegistration } from './shared/hooks';
-import { relayResult } from './shared/wait';
 
 const header = (headers: IDataObject, name: string): string => {
 	const value = headers[name.toLowerCase()];
@@ -105,13 +104,6 @@ export class ZhenlingTrigger implements INodeType {
 						description: 'Whether to take the caller IP from the first X-Forwarded-For entry (only behind your own reverse proxy)',
 					},
 					{
-						displayName: 'Resume Waiting Executions',
-						name: 'resumeWaiting',
-						type: 'boolean',
-						default: true,
-						description: 'Whether to hand results to Zhenling nodes waiting for them ("Wait for Result") in this n8n',
-					},
-					{
 						displayName: 'Redelivery Window (Hours)',
 						name: 'dedupHours',
 						type: 'number',
@@ -168,16 +160,13 @@ export class ZhenlingTrigger implements INodeType {
 			return answer(200, { ...ZHENLING_ACK, duplicate: true });
 		}
 
-		// 4. an execution waiting for this result ("Wait for Result") gets it, whatever the filters say
-		if (options.resumeWaiting !== false) await relayResult.call(this, result);
-
-		// 5. filter
+		// 4. filter
 		const apis = (this.getNodeParameter('apis', []) as string[]) ?? [];
 		const status = this.getNodeParameter('status', 'all') as string;
 		const wanted = (!apis.length || apis.includes(result.api)) && (status === 'all' || (status === 'success') === result.success);
 		if (!wanted) return answer(200, ZHENLING_ACK);
 
-		// 6. emit
+		// 5. emit
 		const item: IDataObject = { ...result, receivedAt: new Date(now).toISOString() };
 		return answer(200, ZHENLING_ACK, [this.helpers.returnJsonArray([item])]);
 	}

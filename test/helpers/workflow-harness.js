@@ -165,6 +165,23 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 		return { resumed: true, response: { status: 200, body: { message: 'Workflow was resumed' } }, run: wrapRun(await done.promise, workflow) };
 	}
 
+	/**
+	 * Continues a waiting run whose wait time has passed, as n8n's WaitTracker does: the execution runs again
+	 * with `waitTill` still set, so n8n-core passes the waiting node through with its (saved) input.
+	 */
+	async function resumeAfterTimeout(waiting) {
+		const { workflow } = waiting;
+		const runExecutionData = waiting.run.data;
+		if (!runExecutionData.waitTill) runExecutionData.waitTill = new Date(Date.now() - 1000);
+		const hooks = new ExecutionLifecycleHooks('webhook', String(executionCounter + 1), { id: workflow.id, name: workflow.name, nodes: [], connections: {}, active: false, activeVersionId: null, isArchived: false, createdAt: new Date(), updatedAt: new Date() });
+		/** @type {import('n8n-workflow').IDeferredPromise<import('n8n-workflow').IRun>} */
+		const done = createDeferredPromise();
+		hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
+		const execute = new WorkflowExecute(additionalData(hooks), 'webhook', runExecutionData);
+		await execute.processRunExecutionData(workflow);
+		return wrapRun(await done.promise, workflow);
+	}
+
 	/** Runs one node of this package (or a fixture) on `items`; `credentials` maps type → data or ref. */
 	async function runNode({
 		type,
@@ -444,6 +461,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 		runWorkflow,
 		runNode,
 		resumeWaiting,
+		resumeAfterTimeout,
 		callWebhook,
 		runWebhookMethod,
 		loadOptions,

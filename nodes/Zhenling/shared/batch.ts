@@ -10,7 +10,7 @@ import type { OperationModule } from '../../common/router';
 import { Validator } from '../../common/validation';
 import { zhenlingData } from '../transport';
 import { actAsUserProperty, userContext } from './user';
-import { waitForResultProperties, waitForResults, wantsWait } from './wait';
+import { callbackFor, waitForResult, waitForResultProperties, wantsWait } from './wait';
 
 export interface AsyncWrite {
 	/** Path below the prefix, e.g. `/counterparty/save`. */
@@ -75,7 +75,10 @@ export async function runAsyncWrite(
 	this: IExecuteFunctions,
 	write: AsyncWrite,
 	indexes: number[],
+	wait = false,
 ): Promise<Array<IDataObject | Error>> {
+	// Wait for Result: one document per execution, refused before anything is sent.
+	if (wait && indexes.length > 1) callbackFor.call(this, write.api, indexes.length, '');
 	const results: Array<IDataObject | Error> = new Array(indexes.length);
 	const prepared: Prepared[] = [];
 	for (const i of indexes) {
@@ -103,15 +106,17 @@ export async function runAsyncWrite(
 	const size = Math.min(write.maxBatch, Math.max(1, Number(this.getNodeParameter('options.batchSize', 0, write.maxBatch)) || write.maxBatch));
 	for (const batch of batches(toSend, size)) {
 		try {
+			const sourceCodeOf = (entry: IDataObject) => (write.sourceCodeOf ? write.sourceCodeOf(entry) : String(entry.code ?? ''));
+			const callback = wait ? callbackFor.call(this, write.api, batch.length, sourceCodeOf(batch[0].entry)) : {};
 			const data = (await zhenlingData.call(this, {
 				method: 'POST',
 				path: write.path,
-				body: { ...batch[0].user, ...(write.bodyOf ?? ((list) => ({ list })))(batch.map((p) => p.entry)) },
+				body: { ...batch[0].user, ...(write.bodyOf ?? ((list) => ({ list })))(batch.map((p) => p.entry)), ...callback },
 				itemIndex: batch[0].index,
 			})) as IDataObject;
 			const accepted = (Array.isArray(data?.accepted) ? data.accepted : []) as Accepted[];
 			batch.forEach((p, k) => {
-				const sourceCode = write.sourceCodeOf ? write.sourceCodeOf(p.entry) : String(p.entry.code ?? '');
+				const sourceCode = sourceCodeOf(p.entry);
 				const ack = (accepted[k]?.sourceCode === sourceCode ? accepted[k] : accepted.find((a) => a.sourceCode === sourceCode)) ?? accepted[k] ?? {};
 				results[p.index] = {
 					status: 'accepted',
@@ -150,8 +155,9 @@ export function asyncWriteModule(write: AsyncWrite, properties: INodeProperties[
 		]),
 	];
 	async function executeBatch(this: IExecuteFunctions, indexes: number[]) {
-		const results = await runAsyncWrite.call(this, write, indexes);
-		if (wantsWait(this)) await waitForResults.call(this, results.map((r) => (r instanceof Error ? { status: 'error' } : r)));
+		const wait = wantsWait(this);
+		const results = await runAsyncWrite.call(this, write, indexes, wait);
+		if (wait) await waitForResult.call(this, results[indexes[0]]);
 		return results;
 	}
 	return {

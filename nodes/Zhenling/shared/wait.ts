@@ -1,13 +1,13 @@
 /**
- * "Wait for Result" on asynchronous writes. Zhenling POSTs results to one callback URL per API (configured by
- * its PM), never to a per-call URL, so the Zhenling Trigger relays them: the node registers, per write, which
- * results it expects and its execution's resume URL, puts the execution to wait (n8n's wait / resume-on-webhook,
- * like the Wait node: the execution is saved as waiting and survives restarts), and the trigger POSTs the
- * collected results to the resume URL once all have arrived. The node's restart webhook then outputs them.
+ * "Wait for Result" on asynchronous writes, with n8n's own wait / resume-on-webhook (as the Wait node's
+ * "On Webhook Call"): the write names this execution's resume URL (`$execution.resumeUrl`) as the request's
+ * callback URL [A: per-request callback], n8n saves the execution as waiting (no sleep loop, no worker held;
+ * it survives restarts and queue mode), Zhenling POSTs the result there, and the node's restart webhook turns
+ * it into the node's output (succeeded or failed, with Zhenling's code). Nothing is kept in process memory.
  */
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import type { ZhenlingResult } from './inbound';
+import { ZHENLING_ACK, parseResult, zhenlingRefusal } from './inbound';
 
 export const waitForResultProperties: INodeProperties[] = [
 	{
@@ -16,7 +16,7 @@ export const waitForResultProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			"Whether to pause the execution until Zhenling reports each item's result (needs a Zhenling Trigger in this workflow or another one receiving Zhenling's callbacks in this n8n), then output the results",
+			"Whether to pause the execution until Zhenling reports the result (the request names this execution's resume URL as its callback), then output it (status succeeded or failed, with Zhenling's code). One input item per execution: use Loop Over Items for several.",
 	},
 	{
 		displayName: 'Timeout (Minutes)',
@@ -25,44 +25,17 @@ export const waitForResultProperties: INodeProperties[] = [
 		default: 10,
 		typeOptions: { minValue: 1 },
 		displayOptions: { show: { waitForResult: [true] } },
-		description: 'After this the execution continues with the acceptances (status "accepted", no result)',
+		description: 'Without a result by then, the execution continues with status "timedOut"',
+	},
+	{
+		displayName: 'Callback URL Field',
+		name: 'callbackUrlField',
+		type: 'string',
+		default: 'callbackUrl',
+		displayOptions: { show: { waitForResult: [true] } },
+		description: 'The request field that carries the per-request callback URL (an assumption: align it with the document your Zhenling PM hands out)',
 	},
 ];
-
-interface Waiter {
-	resumeUrl: string;
-	expires: number;
-	/** Result key → index of the accepted item. */
-	expected: Record<string, number>;
-	accepted: IDataObject[];
-	results: Record<string, IDataObject>;
-}
-
-/** Waiting executions of this n8n process, by result key. */
-const waiters = new Map<string, Waiter>();
-
-export const resultKey = (api: string, sourceSystem: string, sourceCode: string) => `${api}|${sourceSystem}|${sourceCode}`;
-
-function prune(now: number) {
-	for (const [key, waiter] of waiters) if (waiter.expires < now) waiters.delete(key);
-}
-
-/** Registers the accepted items of this execution and puts it to wait; answers what the node outputs meanwhile. */
-export async function waitForResults(this: IExecuteFunctions, accepted: IDataObject[]): Promise<void> {
-	const minutes = Math.max(1, Number(this.getNodeParameter('waitTimeoutMinutes', 0, 10)) || 10);
-	const expires = Date.now() + minutes * 60e3;
-	const resumeUrl = String(this.evaluateExpression('{{ $execution.resumeUrl }}', 0));
-	const waiter: Waiter = { resumeUrl, expires, expected: {}, accepted, results: {} };
-	accepted.forEach((item, k) => {
-		if (item.status !== 'accepted') return;
-		const key = resultKey(String(item.api), String(item.sourceSystem ?? ''), String(item.sourceCode ?? ''));
-		waiter.expected[key] = k;
-		waiters.set(key, waiter);
-	});
-	prune(Date.now());
-	if (!Object.keys(waiter.expected).length) return;
-	await this.putExecutionToWait(new Date(expires));
-}
 
 /** Whether a write module's items wait (the parameter of the first item decides for the run). */
 export function wantsWait(context: IExecuteFunctions): boolean {
@@ -70,43 +43,72 @@ export function wantsWait(context: IExecuteFunctions): boolean {
 }
 
 /**
- * The trigger's half: records a result for the execution waiting for it and, once all of its results are in,
- * POSTs them to its resume URL (retrying while n8n still saves the execution as waiting).
+ * The callback URL of a waiting write: the execution's resume URL plus what identifies the awaited result
+ * (`zlApi`, `zlSourceCode`), so the restart webhook can refuse any other result and keep waiting.
+ * Fails before sending when more than one item would wait.
  */
-export async function relayResult(this: IWebhookFunctions, result: ZhenlingResult): Promise<boolean> {
-	const key = resultKey(result.api, result.sourceSystem, result.sourceCode);
-	const waiter = waiters.get(key);
-	if (!waiter) return false;
-	waiters.delete(key);
-	waiter.results[key] = { ...result };
-	if (Object.keys(waiter.results).length < Object.keys(waiter.expected).length) return true;
-	const items = waiter.accepted.map((item) => {
-		const entry = Object.entries(waiter.expected).find(([, k]) => waiter.accepted[k] === item);
-		const found = entry ? waiter.results[entry[0]] : undefined;
-		return found ? { ...item, status: found.success ? 'succeeded' : 'failed', result: found } : item;
-	});
-	for (let attempt = 0; ; attempt++) {
-		const answer = (await this.helpers.httpRequest({
-			method: 'POST',
-			url: waiter.resumeUrl,
-			body: { zhenlingResults: items },
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as { statusCode: number };
-		// 409: the execution is still running (not yet saved as waiting); 404: not yet stored.
-		if (answer.statusCode < 300 || ![404, 409].includes(answer.statusCode) || attempt >= 40) return answer.statusCode < 300;
-		await sleep(Math.min(250 * (attempt + 1), 2000));
+export function callbackFor(this: IExecuteFunctions, api: string, items: number, sourceCode: string): IDataObject {
+	if (items > 1) {
+		throw new NodeOperationError(this.getNode(), `Wait for Result waits for one document per execution, but ${items} input items were given`, {
+			description: 'Put the Zhenling node in a Loop Over Items (batch size 1), or turn Wait for Result off and use the Zhenling Trigger.',
+			itemIndex: 1,
+		});
 	}
+	const resumeUrl = String(this.evaluateExpression('{{ $execution.resumeUrl }}', 0));
+	const url = new URL(resumeUrl);
+	url.searchParams.set('zlApi', api);
+	url.searchParams.set('zlSourceCode', sourceCode);
+	const field = String(this.getNodeParameter('callbackUrlField', 0, 'callbackUrl') || 'callbackUrl');
+	return { [field]: url.toString() };
 }
 
-/** The node's restart webhook: the relayed results become the node's output. */
-export async function resumeWithResults(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const body = this.getBodyData() as IDataObject;
-	const items = body?.zhenlingResults;
-	if (!Array.isArray(items)) {
-		throw new NodeApiError(this.getNode(), { message: 'zhenlingResults expected' }, { message: 'Not a Zhenling result relay', httpCode: '400' });
+/**
+ * Puts the execution to wait for the accepted item's result. The waiting item's input is replaced by what
+ * the node outputs should the timeout pass (n8n then continues the node with its input): `status: "timedOut"`.
+ */
+export async function waitForResult(this: IExecuteFunctions, accepted: IDataObject | Error | undefined): Promise<void> {
+	if (!accepted || accepted instanceof Error || accepted.status !== 'accepted') return;
+	const minutes = Math.max(1, Number(this.getNodeParameter('waitTimeoutMinutes', 0, 10)) || 10);
+	const input = this.getInputData();
+	if (input[0]) {
+		input[0].json = { ...accepted, status: 'timedOut', message: `Zhenling reported no result within ${minutes} minute(s)` };
+		delete input[0].binary;
 	}
-	// One output per input item of the write, in order: pair them as the write's own output was.
-	return { workflowData: [(items as IDataObject[]).map((json, k) => ({ json, pairedItem: { item: k } }))] };
+	await this.putExecutionToWait(new Date(Date.now() + minutes * 60e3));
+}
+
+const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+/**
+ * The node's restart webhook: Zhenling's callback for the awaited document becomes the node's output,
+ * `status: "succeeded"` or `"failed"` with Zhenling's `code` / `subCode` / `message`. It never throws: n8n
+ * passes a resumed node through (1.123 and 2.41 do not rethrow a restart webhook's error on the node, and the
+ * rest of the workflow would run on an empty item), so a failure is an output to branch on (the example
+ * stops with Zhenling's code). Anything else is refused and the execution keeps waiting.
+ */
+export async function resumeWithResult(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const res = this.getResponseObject();
+	const query = this.getQueryData() as IDataObject;
+	const refuse = (status: number, message: string): IWebhookResponseData => {
+		res.status(status).json(zhenlingRefusal(String(status), message));
+		return { noWebhookResponse: true };
+	};
+	const result = parseResult(this.getBodyData(), text(query.zlApi));
+	if (!result) return refuse(400, 'not a Zhenling result: code and sourceCode expected');
+	const expected = text(query.zlSourceCode);
+	if (expected && result.sourceCode !== expected) return refuse(409, `this execution waits for sourceCode ${expected}, not ${result.sourceCode}`);
+	const item: IDataObject = {
+		status: result.success ? 'succeeded' : 'failed',
+		api: result.api,
+		batchNo: result.batchNo,
+		taskId: result.taskId,
+		sourceSystem: result.sourceSystem,
+		sourceCode: result.sourceCode,
+		code: result.code,
+		subCode: result.subCode,
+		message: result.message,
+		result: { ...result },
+	};
+	res.status(200).json(ZHENLING_ACK);
+	return { noWebhookResponse: true, workflowData: [[{ json: item, pairedItem: { item: 0 } }]] };
 }

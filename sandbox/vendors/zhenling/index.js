@@ -85,7 +85,7 @@ async function handle(ctx) {
 	try {
 		const result = handler({ s, b, q: ctx.query, user, config, core: ctx.core });
 		if (result && result.binary) return { status: 200, body: result.binary, contentType: result.contentType, headers: { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(result.fileName)}` } };
-		if (result && result.async) return ok(accept(ctx.core, s, api, result.async), 'accepted');
+		if (result && result.async) return ok(accept(ctx.core, s, api, result.async, b.callbackUrl), 'accepted');
 		return ok(result);
 	} catch (error) {
 		if (error instanceof ZlError) return err(error.status, error.code, error.message);
@@ -93,31 +93,55 @@ async function handle(ctx) {
 	}
 }
 
-/** Asynchronous write: record each item's result now, deliver it to the API's callback a moment later. */
-function accept(core, s, api, results) {
+/**
+ * Asynchronous write: record each item's result now, deliver it a moment later to the request's own
+ * `callbackUrl` when it names one [A: per-request callback], else to the callback configured for the API.
+ * With `holdCallbacks` the deliveries wait for `POST /_sandbox/emit {vendor: "zhenling", url: "held"}`.
+ */
+function accept(core, s, api, results, requestCallback) {
 	const batchNo = `BATCH${Date.now()}${randomToken(3)}`;
 	const config = core.config.zhenling;
-	const url = (config.callbacks && config.callbacks[api]) || config.callbackUrl;
+	const url = (typeof requestCallback === 'string' && /^https?:\/\//.test(requestCallback) && requestCallback) || (config.callbacks && config.callbacks[api]) || config.callbackUrl;
 	const accepted = [];
 	for (const r of results) {
-		const record = { taskId: `T${randomToken(6)}`, batchNo, api, at: Date.now(), delivered: false, ...r };
+		const record = { taskId: `T${randomToken(6)}`, batchNo, api, at: Date.now(), delivered: false, callbackUrl: url || '', ...r };
 		s.results.push(record);
 		accepted.push({ taskId: record.taskId, sourceSystem: r.sourceSystem, sourceCode: r.sourceCode });
-		if (url) {
-			setTimeout(() => {
-				deliver(url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(resultBody(record)), timeoutMs: 5000 }).then((answer) => {
-					record.delivered = answer.status;
-				});
-			}, Number(config.callbackDelayMs) || 0);
-		}
+		if (url && config.holdCallbacks) record.held = true;
+		else if (url) setTimeout(() => sendResult(record, config), Number(config.callbackDelayMs) || 0);
 	}
 	return { batchNo, accepted };
+}
+
+/**
+ * Delivers one result; no answer, 404, 409, 429 or 5xx is retried (`callbackRetries` times, `callbackRetryMs`
+ * apart) [A: Zhenling redelivers results its callback did not take].
+ */
+async function sendResult(record, config = {}) {
+	record.held = false;
+	const retries = config.callbackRetries === undefined ? 3 : Number(config.callbackRetries);
+	let answer;
+	for (let attempt = 0; ; attempt++) {
+		answer = await deliver(record.callbackUrl, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(resultBody(record)), timeoutMs: 5000 });
+		record.delivered = answer.status;
+		record.attempts = attempt + 1;
+		const again = !answer.status || [404, 409, 429].includes(answer.status) || answer.status >= 500;
+		if (!again || attempt >= retries) return answer;
+		await new Promise((r) => setTimeout(r, Number(config.callbackRetryMs) || 1000));
+	}
 }
 
 const resultBody = (r) => ({ code: r.code, subCode: r.subCode, message: r.message, sourceSystem: r.sourceSystem, sourceCode: r.sourceCode, data: { taskId: r.taskId, batchNo: r.batchNo, api: r.api, ...(r.data || {}) } });
 
 async function emit(core, request) {
 	const s = core.state('zhenling');
+	if (request.url === 'held') {
+		// Deliver the held results to the callback URLs they were accepted with.
+		const held = s.results.filter((r) => r.held);
+		const answers = [];
+		for (const r of held) answers.push((await sendResult(r, core.config.zhenling)).status);
+		return { sent: held.length, statuses: answers };
+	}
 	const bySource = request.payload && request.payload.sourceCode ? s.results.filter((r) => r.sourceCode === request.payload.sourceCode).slice(-1)[0] : undefined;
 	const last = bySource || s.results[s.results.length - 1];
 	const base = last ? resultBody(last) : { code: '0', subCode: 'SUCCESS', message: '处理成功', sourceSystem: 'OA', sourceCode: 'OA-HT-000001', data: { api: 'createContract', contractCode: s.contracts[0].contractCode } };
@@ -133,7 +157,7 @@ module.exports = {
 	createState,
 	handle,
 	emit,
-	defaultConfig: () => ({ pathPrefix: '/api/v1', tokenPath: '/oauth/token', tokenAnswer: 'plain', callbackUrl: '', callbacks: {}, callbackDelayMs: 20 }),
+	defaultConfig: () => ({ pathPrefix: '/api/v1', tokenPath: '/oauth/token', tokenAnswer: 'plain', callbackUrl: '', callbacks: {}, callbackDelayMs: 20, holdCallbacks: false, callbackRetries: 3, callbackRetryMs: 1000 }),
 	faultAnswer: (f) => ({ status: f.status || 400, body: { code: String(f.code ?? f.errno ?? 'A0400'), subCode: f.subCode, message: f.message || f.errmsg || 'fault', data: null } }),
 	transportFault: (kind, ctx, message) => (kind === '429' ? { status: 429, body: { code: 'A0429', message: 'too many requests' } } : { status: 500, body: { code: 'B0001', message: message || 'internal error' } }),
 	isAuthPath: (p) => p === '/oauth/token',

@@ -373,6 +373,14 @@ async function runSteps(steps, ctx) {
 				throw new Error(`${label}: workflow step is "activate" or "deactivate", not ${short(step.workflow)}`);
 			}
 			continue;
+		} else if (step.n8n) {
+			// { "n8n": "restart" }: stop n8n and start it again on the same user folder (database kept), e.g. while
+			// an execution waits; the session is renewed.
+			if (step.n8n !== 'restart') throw new Error(`${label}: n8n step is "restart", not ${short(step.n8n)}`);
+			await ctx.n8n.stop();
+			await ctx.n8n.start();
+			await ctx.n8n.login();
+			continue;
 		} else if (step.wait) {
 			await sleep(Number(step.wait));
 			continue;
