@@ -471,7 +471,8 @@ async function handleControl(core, request, reply) {
  */
 async function createSandbox(options = {}) {
 	const core = new Core(options);
-	const app = Fastify({ logger: false, bodyLimit: 20 * 1024 * 1024, forceCloseConnections: true });
+	// 64 MB: a 20 MB contract file as multipart (Zhenling 3.4) plus room; the Zhenling bench row uploads 20 MB.
+	const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
 	app.removeAllContentTypeParsers();
 	app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => done(null, body));
 	const methods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
