@@ -21,6 +21,9 @@ module.exports = {
 		const client = ctx.rawClient(credential.baseUrl, { concurrency });
 		const raw = await rawZeyi(client, credential);
 		const viaHelper = await rawZeyi(ctx.n8nCoreClient(credential.baseUrl), credential);
+		// The second baseline: the raw loop opening a new connection per request, as n8n-core's helper does.
+		const fresh = ctx.rawClient(credential.baseUrl, { concurrency });
+		const rawFresh = await rawZeyi({ request: (o) => fresh.request({ ...o, headers: { ...o.headers, connection: 'close' } }) }, credential);
 		let batch = 0;
 		const codes = (side) => {
 			const b = ++batch;
@@ -54,12 +57,16 @@ module.exports = {
 			},
 		});
 		const vsRaw = await ctx.sideBySide({ a: node, b: loopOf('raw', raw) });
+		const vsFresh = await ctx.sideBySide({ a: node, b: loopOf('fresh', rawFresh) });
 		const vsHelper = await ctx.sideBySide({ a: node, b: loopOf('helper', viaHelper) });
 		client.close();
+		fresh.close();
 		const label = `${n} bills, concurrency ${concurrency}`;
 		return [
 			ctx.figure({ figure: `throughput node ÷ raw keep-alive loop (${label})`, stats: vsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
 			ctx.figure({ figure: 'CPU per bill in this process, node ÷ raw keep-alive loop', stats: vsRaw.cpu, unit: '×' }),
+			ctx.figure({ figure: 'throughput node ÷ raw loop with a new connection per request (no keep-alive, as n8n-core sends)', stats: vsFresh.throughput, unit: '×', goal: ['>=', 0.9] }),
+			ctx.figure({ figure: 'CPU per bill, node ÷ raw loop without keep-alive', stats: vsFresh.cpu, unit: '×' }),
 			ctx.figure({ figure: "throughput node ÷ the same loop through n8n-core's HTTP helper", stats: vsHelper.throughput, unit: '×', goal: ['>=', 0.9] }),
 			ctx.figure({ figure: "CPU per bill, node ÷ loop through n8n-core's HTTP helper", stats: vsHelper.cpu, unit: '×' }),
 		];

@@ -128,7 +128,11 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 		});
 		const execute = new WorkflowExecute(additionalData(hooks), mode, runExecutionData);
 		await execute.processRunExecutionData(workflow);
-		return wrapRun(await done.promise, workflow);
+		const run = await done.promise;
+		// Like n8n: static data is saved (as JSON) after the execution, and the next one loads that copy. Handing
+		// the same object to the next Workflow would wrap n8n's change-tracking proxies around it once more per run.
+		staticDataByWorkflow.set(workflow.id, JSON.parse(JSON.stringify(workflow.staticData)));
+		return wrapRun(run, workflow);
 	}
 
 	/**

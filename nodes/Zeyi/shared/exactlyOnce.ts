@@ -82,11 +82,34 @@ function ledgerOf(context: IExecuteFunctions): Ledger {
 	return data.zeyiPushes as Ledger;
 }
 
+/**
+ * Codes on each ledger object (per execution: n8n hands the static data out once per run), so that a push
+ * does not list the whole ledger — through n8n's change-tracking proxy that was most of a push's CPU.
+ */
+const ledgerSizes = new WeakMap<Ledger, number>();
+/** Trimmed back to MAX_CODES only once it is this many over: listing the codes then costs once per 200 pushes. */
+const TRIM_SLACK = 200;
+
 function remember(ledger: Ledger, key: string, versions: PushedVersion[]) {
+	const known = Object.prototype.hasOwnProperty.call(ledger, key);
+	// Deleted first so the code moves to the end: the oldest codes are trimmed first.
 	delete ledger[key];
 	ledger[key] = versions.slice(-MAX_VERSIONS);
-	const keys = Object.keys(ledger);
-	for (const old of keys.slice(0, Math.max(0, keys.length - MAX_CODES))) delete ledger[old];
+	let size = ledgerSizes.get(ledger);
+	size = size === undefined ? Object.keys(ledger).length : known ? size : size + 1;
+	if (size > MAX_CODES + TRIM_SLACK) {
+		const keys = Object.keys(ledger);
+		for (const old of keys.slice(0, Math.max(0, keys.length - MAX_CODES))) delete ledger[old];
+		size = Math.min(keys.length, MAX_CODES);
+	}
+	ledgerSizes.set(ledger, size);
+}
+
+function forget(ledger: Ledger, key: string) {
+	if (!Object.prototype.hasOwnProperty.call(ledger, key)) return;
+	delete ledger[key];
+	const size = ledgerSizes.get(ledger);
+	if (size !== undefined) ledgerSizes.set(ledger, size - 1);
 }
 
 export interface PushCall {
@@ -146,13 +169,13 @@ async function push(this: IExecuteFunctions, call: PushCall): Promise<IDataObjec
 	}
 	if (!isDuplicateRefusal(envelope, call.code)) {
 		remember(ledger, key, earlier); // refused: Zeyi stored nothing from this send
-		if (earlier.length === 0) delete ledger[key];
+		if (earlier.length === 0) forget(ledger, key);
 		throw zeyiError(this, envelope, call.itemIndex);
 	}
 	// Zeyi holds one of the versions sent for this code before (or this one, if a retry reached it).
 	const candidates = [...earlier, ...(retried ? [current] : [])];
 	remember(ledger, key, earlier.length ? earlier : retried ? [current] : []);
-	if (!ledger[key].length) delete ledger[key];
+	if (!ledger[key].length) forget(ledger, key);
 	if (call.mode === 'fail') throw zeyiError(this, envelope, call.itemIndex);
 	const message = String(envelope.message ?? '');
 	if (candidates.length === 0) {
