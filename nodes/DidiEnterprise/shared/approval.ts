@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { isDateOnly, toChinaDateTime, toDate } from '../../common/dates';
 import type { Validator } from '../../common/validation';
 import { compact } from './fields';
+import { checkPhone } from './phone';
 
 /** DiDi's city control modes of a travel regulation (出差城市管控, `city_type`). */
 export type CityControlMode = 'unspecified' | 'none' | 'light' | 'medium' | 'strict';
@@ -276,6 +277,7 @@ export function buildApplicant(v: Validator, memberType: number, value: unknown)
 	if (!type) v.fail('Applicant Identified By (member_type)', `must be 0 (phone), 1 (employee number) or 2 (email) (got ${memberType})`);
 	const key = text(value);
 	if (!key) v.fail(`Applicant ${type.label} (${type.key})`, `is required when the applicant is identified by ${type.label.toLowerCase()} (member_type ${memberType})`);
+	if (memberType === 0) checkPhone(v, 'Applicant Phone (phone)', key);
 	if (memberType === 2 && !/^[^@\s]+@[^@\s]+$/.test(key)) v.fail('Applicant Email (email)', `is not an email address (got "${key}")`);
 	return { member_type: memberType, [type.key]: key };
 }

@@ -104,7 +104,7 @@ export function confirmOperation(kind: ConfirmKind) {
 		let reason: string | undefined;
 		let expectTime: string | undefined;
 		if (flag) {
-			expectTime = values.timestamp(`Expected Time (${kind.timeField})`, this.getNodeParameter('expectTime', i, ''));
+			expectTime = values.timestamp(`Expected ${kind.noun === 'repair' ? 'Repair' : 'Maintenance'} Time (${kind.timeField})`, this.getNodeParameter('expectTime', i, ''));
 		} else {
 			reason = values.text('Reason (reason)', this.getNodeParameter('reason', i, ''), true);
 		}

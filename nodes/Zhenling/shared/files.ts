@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { fileItem, readInputFile } from '../../common/binary';
 import { fileNameOf, mimeTypeOf } from '../../common/download';
 import { buildMultipart } from '../../common/multipart';
-import type { Validator } from '../../common/validation';
+import { Validator } from '../../common/validation';
 import { zhenlingData, zhenlingDownload } from '../transport';
 
 export const inputBinaryProperty: INodeProperties = {
@@ -45,6 +45,11 @@ export async function uploadFile(
 	return { data: data ?? {}, fileName: file.fileName, mimeType: file.mimeType, size: file.data.length };
 }
 
+/** The output binary field's name, checked before any request (an empty one would fail after the download). */
+export function outputPropertyName(context: IExecuteFunctions, i: number, v: Validator): string {
+	return requiredText(context, i, v, 'outputBinaryPropertyName', 'Put Output File in Field (outputBinaryPropertyName)');
+}
+
 /** Downloads a file by fileKey (3.11) into an output item with binary data, file name and MIME type. */
 export async function downloadFile(
 	context: IExecuteFunctions,
@@ -53,6 +58,7 @@ export async function downloadFile(
 	user: IDataObject,
 	json: IDataObject = {},
 ): Promise<INodeExecutionData> {
+	const property = outputPropertyName(context, i, new Validator(context.getNode(), i));
 	const response = await zhenlingDownload.call(context, {
 		method: 'GET',
 		path: '/file/download',
@@ -62,7 +68,6 @@ export async function downloadFile(
 	});
 	const fileName = fileNameOf(response.headers) ?? (json.fileName as string | undefined) ?? fileKey;
 	const mimeType = mimeTypeOf(response.headers) ?? 'application/octet-stream';
-	const property = context.getNodeParameter('outputBinaryPropertyName', i, 'data') as string;
 	return await fileItem(context, response.body, {
 		property,
 		fileName,

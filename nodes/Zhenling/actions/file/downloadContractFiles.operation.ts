@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { contractCodeOf, contractLocator } from '../../shared/contract';
-import { downloadFile, outputBinaryProperty } from '../../shared/files';
+import { downloadFile, outputBinaryProperty, outputPropertyName } from '../../shared/files';
 import { actAsUserProperty, userContext } from '../../shared/user';
 import { zhenlingData } from '../../transport';
 
@@ -34,6 +34,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const contractCode = contractCodeOf(this, i, v);
 	const scope = v.oneOf('Files (scope)', String(this.getNodeParameter('scope', i, 'ALL')), ['ALL', 'BODY', 'ATTACHMENT']);
 	const user = userContext(this, i, v);
+	outputPropertyName(this, i, v);
 	const files = (await zhenlingData.call(this, { method: 'POST', path: '/contract/files', body: { contractCode, scope, ...user }, itemIndex: i })) as unknown;
 	const out: INodeExecutionData[] = [];
 	for (const file of (Array.isArray(files) ? files : []) as IDataObject[]) {
