@@ -26,7 +26,7 @@ function issuesOf(description, parameters) {
 	const full = NodeHelpers.getNodeParameters(description.properties, parameters, true, false, null, description);
 	const node = { name: 'Node', type: description.name, typeVersion: 1, position: [0, 0], parameters: full, id: 'x' };
 	const issues = NodeHelpers.getNodeParametersIssues(description.properties, /** @type {any} */ (node), description);
-	return issues && issues.parameters ? Object.keys(issues.parameters) : issues;
+	return issues && issues.parameters ? Object.keys(issues.parameters) : [];
 }
 
 /** The parameter value that reads the case's value from the item. */
@@ -56,7 +56,7 @@ describe('bad input, generated from the node descriptions', () => {
 			const required = op.properties.filter((p) => p.required);
 			const typed = op.properties.filter((p) => kindOf(p) && p.type !== 'dateTime' ? true : p.type === 'dateTime');
 			const cases = [
-				...required.filter((p) => missingValue(p) !== undefined).map((p) => ({ property: p, value: missingValue(p).__rl ? '' : missingValue(p), how: 'missing' })),
+				...required.filter((p) => missingValue(p) !== undefined).map((p) => ({ property: p, value: '', how: 'missing' })),
 				...typed.map((p) => ({ property: p, value: MALFORMED[kindOf(p) || 'date'], how: 'malformed' })),
 			];
 			if (cases.length) counts['operations with cases'] += 1;
@@ -64,7 +64,7 @@ describe('bad input, generated from the node descriptions', () => {
 			for (const p of required) baseline[p.name] = validValue(p);
 			Object.assign(baseline, BASELINES[`${type} ${op.resource}/${op.operation}`] || {});
 			// What n8n itself would refuse (a required parameter the walk did not see as shown) gets a valid value too.
-			for (const name of issuesOf(description, { ...baseline, resource: op.resource, operation: op.operation }) || []) {
+			for (const name of issuesOf(description, { ...baseline, resource: op.resource, operation: op.operation })) {
 				const here = { resource: op.resource, operation: op.operation };
 				const property = description.properties.find((p) => p.name === name && shown(p, { ...baseline, ...here })) || description.properties.find((p) => p.name === name && ['resource', 'operation'].every((k) => !p.displayOptions || !p.displayOptions.show || !p.displayOptions.show[k] || p.displayOptions.show[k].includes(here[k])));
 				if (property) baseline[name] = validValue(property);
