@@ -1,25 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type {
-	IDataObject,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
-import { ipAllowed, parseAllowList } from '../common/ipAllowList';
-import { safeEqual, seenBefore } from '../common/webhook';
-import { ZHENLING_ACK, ZHENLING_CALLBACK_APIS, deliveryKey, parseResult, zhenlingRefusal } from './shared/inbound';
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { runTrigger } from '../common/trigger';
+import { ZHENLING_CALLBACK_APIS } from './shared/inbound';
 import { noRegistration } from './shared/hooks';
-
-const header = (headers: IDataObject, name: string): string => {
-	const value = headers[name.toLowerCase()];
-	return Array.isArray(value) ? String(value[0] ?? '') : value === undefined || value === null ? '' : String(value);
-};
+import { zhenlingResultsTrigger } from './shared/resultsTrigger';
 
 /**
  * Zhenling's asynchronous write results. Zhenling signs nothing (zhenling-platform.txt): the call is trusted
  * by its secret URL or a shared token, and optionally by its source IP. Redeliveries of a result are
- * acknowledged without starting the workflow again.
+ * acknowledged without starting the workflow again. The checks run in the shared trigger pipeline
+ * (`nodes/common/trigger`, spec in `shared/resultsTrigger.ts`).
  */
 export class ZhenlingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -119,55 +109,6 @@ export class ZhenlingTrigger implements INodeType {
 	webhookMethods = noRegistration;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const res = this.getResponseObject();
-		const req = this.getRequestObject();
-		const answer = (status: number, body: IDataObject, workflowData?: IWebhookResponseData['workflowData']): IWebhookResponseData => {
-			res.status(status).json(body);
-			return workflowData ? { noWebhookResponse: true, workflowData } : { noWebhookResponse: true };
-		};
-		const headers = this.getHeaderData() as IDataObject;
-		const query = this.getQueryData() as IDataObject;
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-
-		// 1. verify: token, then source IP
-		if (this.getNodeParameter('authentication', 'secretUrl') === 'token') {
-			const expected = String(this.getNodeParameter('sharedToken', '') ?? '');
-			const given = header(headers, 'x-zhenling-token') || String(query.token ?? '');
-			if (!expected || !given || !safeEqual(given, expected)) return answer(401, zhenlingRefusal('401', 'missing or wrong token'));
-		}
-		const allowList = parseAllowList(String(options.ipAllowList ?? ''));
-		if (allowList.entries.length) {
-			const forwarded = options.trustForwardedFor ? header(headers, 'x-forwarded-for').split(',')[0].trim() : '';
-			const ip = forwarded || String(req.ip ?? req.socket?.remoteAddress ?? '');
-			if (allowList.invalid.length || !ipAllowed(ip, allowList.entries)) return answer(403, zhenlingRefusal('403', `caller ${ip} is not allowed`));
-		}
-
-		// 2. parse
-		const raw = (req as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(this.getBodyData() ?? {}));
-		let body: unknown;
-		try {
-			body = JSON.parse(raw.toString('utf8'));
-		} catch {
-			return answer(400, zhenlingRefusal('400', 'body is not valid JSON'));
-		}
-		const result = parseResult(body, String(query.api ?? ''));
-		if (!result) return answer(400, zhenlingRefusal('400', 'not a Zhenling result: code and sourceCode expected'));
-
-		// 3. redelivery: acknowledged, nothing starts
-		const now = Date.now();
-		const windowMs = Math.max(1, Number(options.dedupHours ?? 24)) * 3600e3;
-		if (seenBefore(this.getWorkflowStaticData('node'), deliveryKey(result, raw), now, windowMs / 2)) {
-			return answer(200, { ...ZHENLING_ACK, duplicate: true });
-		}
-
-		// 4. filter
-		const apis = (this.getNodeParameter('apis', []) as string[]) ?? [];
-		const status = this.getNodeParameter('status', 'all') as string;
-		const wanted = (!apis.length || apis.includes(result.api)) && (status === 'all' || (status === 'success') === result.success);
-		if (!wanted) return answer(200, ZHENLING_ACK);
-
-		// 5. emit
-		const item: IDataObject = { ...result, receivedAt: new Date(now).toISOString() };
-		return answer(200, ZHENLING_ACK, [this.helpers.returnJsonArray([item])]);
+		return await runTrigger.call(this, zhenlingResultsTrigger);
 	}
 }

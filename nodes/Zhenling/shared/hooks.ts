@@ -1,16 +1,4 @@
-import type { IHookFunctions } from 'n8n-workflow';
+import { noRegistration as nothingToRegister } from '../../common/trigger';
 
-/** Zhenling has no registration API (its PM configures callbacks), and resume URLs are n8n's own: stubs. */
-export const noRegistration = {
-	default: {
-		async checkExists(this: IHookFunctions): Promise<boolean> {
-			return true;
-		},
-		async create(this: IHookFunctions): Promise<boolean> {
-			return true;
-		},
-		async delete(this: IHookFunctions): Promise<boolean> {
-			return true;
-		},
-	},
-};
+/** Zhenling has no registration API (its PM configures callbacks), and resume URLs are n8n's own. */
+export const noRegistration = { default: nothingToRegister };

@@ -93,6 +93,28 @@ describe('Zhenling Trigger', () => {
 		}, '', { 'x-forwarded-for': '10.1.2.3, 127.0.0.1' });
 	});
 
+	it('shared token AND IP allow-list: both must pass (wrong token from inside → 401, right token from outside → 403)', async () => {
+		const parameters = { authentication: 'token', sharedToken: 'zl-callback-token-0002', options: { ipAllowList: '10.0.0.0/8', trustForwardedFor: true } };
+		const body = Buffer.from(JSON.stringify({ code: '0', subCode: 'SUCCESS', message: 'ok', sourceSystem: 'OA', sourceCode: 'OA-TI-1', data: { api: 'createContract', taskId: 'T-TI-1' } }));
+		const call = (token, ip) => env.harness.callWebhook({ type: 'zhenlingTrigger', parameters, body, query: { token }, headers: { 'x-forwarded-for': ip }, workflowId: `zl-ti-${Math.random()}` });
+		expect(await call('guess', '10.1.1.1')).toMatchObject({ started: false, response: { status: 401, body: { code: '401', message: 'missing or wrong token' } } });
+		expect(await call('zl-callback-token-0002', '192.0.2.7')).toMatchObject({ started: false, response: { status: 403, body: { code: '403', message: 'caller 192.0.2.7 is not allowed' } } });
+		expect(await call('zl-callback-token-0002', '10.1.1.1')).toMatchObject({ started: true, response: { status: 200, body: { code: '0', message: 'success' } } });
+	});
+
+	it('an invalid IP allow-list refuses every call with 403', async () => {
+		const r = await env.harness.callWebhook({ type: 'zhenlingTrigger', parameters: { options: { ipAllowList: '10.0.0.0/8, not-an-ip' } }, body: Buffer.from('{"code":"0","sourceCode":"X"}') });
+		expect(r).toMatchObject({ started: false, response: { status: 403, body: { code: '403', message: 'allow-list has invalid entries: not-an-ip' } } });
+	});
+
+	it('a filtered-out result is remembered too: its redelivery is answered duplicate', async () => {
+		const workflowId = `zl-fd-${Math.random()}`;
+		const body = Buffer.from(JSON.stringify({ code: '0', subCode: 'SUCCESS', message: 'ok', sourceSystem: 'HR', sourceCode: 'CP-FD-1', data: { api: 'saveCounterparty', taskId: 'T-FD-1' } }));
+		const call = () => env.harness.callWebhook({ type: 'zhenlingTrigger', parameters: { apis: ['createContract'] }, body, workflowId });
+		expect(await call()).toMatchObject({ started: false, response: { status: 200, body: { code: '0', message: 'success' } } });
+		expect(await call()).toMatchObject({ started: false, response: { status: 200, body: { code: '0', message: 'success', duplicate: true } } });
+	});
+
 	it('a body that is not a Zhenling result is 400 and starts nothing', async () => {
 		const r = await env.harness.callWebhook({ type: 'zhenlingTrigger', parameters: {}, body: Buffer.from('{"hello":1}') });
 		expect(r).toMatchObject({ started: false, response: { status: 400 } });
