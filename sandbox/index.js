@@ -58,6 +58,7 @@ class Core {
 		this.inbox = new Map(); // name → what a stand-in system (an OA, a dashboard) received
 		this.seq = 0;
 		this.tokens = new Map(); // token → { vendor, subject, expiresAt }
+		this.issued = []; // every token ever issued (and refresh token, `kind: 'refresh'`), for leak scans
 		this.faults = {}; // vendor → { random: {...rates, rng}, targeted: [] }
 		this.config = {};
 		this.states = {};
@@ -122,6 +123,7 @@ class Core {
 		const ttl = Number(this.config[vendor].tokenTtlSeconds);
 		const token = `${vendor.slice(0, 3)}${randomToken(16)}`;
 		this.tokens.set(token, { vendor, subject, expiresAt: now + ttl * 1000, issuedAt: now });
+		this.issued.push({ vendor, token });
 		return { token, expiresIn: ttl };
 	}
 
@@ -287,6 +289,12 @@ async function handleVendor(core, vendorName, request, reply) {
 			if (!f) return undefined;
 			entry.fault = 'targeted';
 			if (f.body !== undefined) return { status: f.status || 200, body: f.body };
+			if (f.echoToken) {
+				// A vendor error that quotes the token the call carried (as DiDi's 19999 sign string does).
+				const seen = [...core.issued].reverse().find(({ token }) => request.raw.url.includes(token) || ctx.raw.includes(token) || JSON.stringify(request.headers).includes(token));
+				const quote = ` token=${seen ? seen.token : 'none'}`;
+				return vendor.faultAnswer({ ...f, message: `${f.message || f.errmsg || f.errorMessage || 'fault'}${quote}`, errmsg: `${f.errmsg || f.message || 'fault'}${quote}`, errorMessage: `${f.errorMessage || f.message || 'fault'}${quote}` }, ctx);
+			}
 			return vendor.faultAnswer(f, ctx);
 		},
 	};
@@ -423,6 +431,9 @@ async function handleControl(core, request, reply) {
 	}
 	if (m === 'GET' && route === '/faults') {
 		return Object.fromEntries(Object.entries(core.faults).map(([v, f]) => [v, { random: f.random && { ...f.random, rng: undefined }, targeted: f.targeted }]));
+	}
+	if (m === 'GET' && route === '/tokens/issued') {
+		return { total: core.issued.length, records: core.issued };
 	}
 	if (m === 'POST' && route === '/tokens/revoke') {
 		if (body.vendor) vendorOf(body.vendor);

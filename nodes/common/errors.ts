@@ -3,12 +3,33 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import type { VendorFailure, VendorProfile } from './types';
 import { redactCredentials as redact } from '../../credentials/signing/common';
 
+/**
+ * The credential data to redact with: one, or several — the token a request actually sent and the one read
+ * after a refresh differ, and an error may quote either.
+ */
+export type Redaction = Record<string, unknown> | Array<Record<string, unknown> | undefined>;
+
+function redactAll(text: string, credentials: Redaction | undefined): string {
+	const list = Array.isArray(credentials) ? credentials : [credentials];
+	return list.reduce<string>((out, c) => (c ? redact(out, c) : out), text);
+}
+
+/** A vendor answer with every string redacted (a refusal an operation takes over may quote a secret). */
+export function redactAnswer(value: unknown, credentials: Redaction): unknown {
+	if (typeof value === 'string') return redactAll(value, credentials);
+	if (Array.isArray(value)) return value.map((v) => redactAnswer(v, credentials));
+	if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAnswer(v, credentials)]));
+	}
+	return value;
+}
+
 /** A vendor refusal as a NodeApiError: the vendor's code and message, a hint, the request id. */
 export function vendorApiError(
 	node: INode,
 	profile: VendorProfile,
 	failure: VendorFailure,
-	options: { httpCode?: number; itemIndex?: number; credentials?: Record<string, unknown> },
+	options: { httpCode?: number; itemIndex?: number; credentials?: Redaction },
 ): NodeApiError {
 	const hint = profile.hints?.[failure.code];
 	const description = [
@@ -18,7 +39,7 @@ export function vendorApiError(
 	]
 		.filter(Boolean)
 		.join('\n');
-	const clean = (text: string) => redact(text, options.credentials);
+	const clean = (text: string) => redactAll(text, options.credentials);
 	const response: JsonObject = {
 		code: failure.code,
 		message: clean(failure.message),
@@ -48,7 +69,7 @@ export function transportError(
 	node: INode,
 	profile: VendorProfile,
 	error: Error & { code?: string },
-	options: { itemIndex?: number; credentials?: Record<string, unknown> },
+	options: { itemIndex?: number; credentials?: Redaction },
 ): NodeApiError {
 	const reason = (error.code && NETWORK_REASONS[error.code]) ?? 'no answer';
 	// The raw code stays out of the message: NodeApiError would swap such a message for a generic one.
@@ -57,7 +78,7 @@ export function transportError(
 		{ reason: error.code ?? 'NETWORK' },
 		{
 			message: `Could not reach ${profile.vendor} (${reason})`,
-			description: redact(
+			description: redactAll(
 				`Network error ${error.code ?? error.message}. Check the Base URL in the credential, that this n8n server can reach it, and that its IP is on the vendor's whitelist.`,
 				options.credentials,
 			),

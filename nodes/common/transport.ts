@@ -1,6 +1,6 @@
 import { NodeApiError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { transportError, vendorApiError } from './errors';
+import { redactAnswer, transportError, vendorApiError } from './errors';
 import type { Pacer } from './pacing';
 import type { RequestContext, RequestOptions, VendorProfile, VendorResponse } from './types';
 
@@ -158,10 +158,15 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 
 		let refreshed = false;
 		let forceRefresh = false;
+		// Every credential state this request signed with: an error is redacted with all of them (the token sent,
+		// not only the one read after a refresh by this or another item).
+		const used: ICredentialDataDecryptedObject[] = [credentials];
+		const redaction = async () => [...used, await read().catch(() => credentials)];
 		for (let attempt = 0; ; attempt++) {
 			let response: VendorResponse;
 			try {
 				options.onSend?.(attempt);
+				if (!used.includes(credentials)) used.push(credentials);
 				response = await send(forceRefresh);
 				forceRefresh = false;
 			} catch (error) {
@@ -170,7 +175,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 					await sleep(retryDelay(attempt));
 					continue;
 				}
-				const latest = await read().catch(() => credentials);
+				const latest = await redaction();
 				if (code) {
 					throw transportError(node, profile, Object.assign(new Error(code), { code }), {
 						itemIndex,
@@ -192,8 +197,10 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 				attempt = -1;
 				continue;
 			}
-			const body = profile.decode ? profile.decode(response.body, credentials) : response.body;
+			let body = profile.decode ? profile.decode(response.body, credentials) : response.body;
 			const failure = profile.failure(response, body);
+			// A refusal the operation takes over reaches node code (and often an error or an output item): cleaned.
+			if (failure && options.accept?.includes(failure.code)) body = redactAnswer(body, await redaction());
 			if (failure && !options.accept?.includes(failure.code)) {
 				if (failure.retryable && attempt < retries) {
 					await sleep(retryDelay(attempt, response));
@@ -202,7 +209,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 				throw vendorApiError(node, profile, failure, {
 					httpCode: response.statusCode,
 					itemIndex,
-					credentials: await read().catch(() => credentials),
+					credentials: await redaction(),
 				});
 			}
 			return (options.raw ? { ...response, body } : body) as T;

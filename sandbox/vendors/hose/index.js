@@ -18,6 +18,7 @@ function tokenAnswer(ctx, s, appKey, ttlSeconds) {
 	if (ttlSeconds !== undefined) ctx.core.tokens.get(token).expiresAt = Date.now() + ttlSeconds * 1000;
 	const refreshToken = `r${randomToken(12)}`;
 	s.refreshTokens.set(refreshToken, token);
+	if (ctx && ctx.core) ctx.core.issued.push({ vendor: 'hose', token: refreshToken, kind: 'refresh' });
 	const expireTime = ctx.core.tokens.get(token).expiresAt;
 	return { status: 200, body: { value: { accessToken: token, refreshToken, expireTime, corporationId: s._corpId, expiresIn: ttlSeconds ?? expiresIn } } };
 }
