@@ -322,11 +322,13 @@ async function maxExecutionId(n8n) {
 }
 
 /** Executions of a workflow with id > sinceId; waits until `atLeast` exist and none are still running. */
-async function executionsSince(n8n, workflowId, sinceId, { atLeast = 0, settleMs = 1500, timeoutMs = 30000 } = {}) {
+async function executionsSince(n8n, workflowId, sinceId, { atLeast = 0, settleMs = 1500, timeoutMs = 30000, waitingSettled = false } = {}) {
 	const t0 = Date.now();
 	for (;;) {
 		const list = (await n8n.executions({ workflowId, limit: 50 })).filter((e) => Number(e.id) > sinceId);
-		const running = list.some((e) => ['running', 'new', 'waiting'].includes(e.status) || (!e.stoppedAt && !e.finished && e.status !== 'success' && e.status !== 'error' && e.status !== 'crashed'));
+		// waitingSettled: an execution saved as waiting counts as settled (to check it before resuming it).
+		const settled = (e) => waitingSettled && e.status === 'waiting';
+		const running = list.some((e) => !settled(e) && (['running', 'new', 'waiting'].includes(e.status) || (!e.stoppedAt && !e.finished && e.status !== 'success' && e.status !== 'error' && e.status !== 'crashed')));
 		if (list.length >= atLeast && !running && (atLeast > 0 || Date.now() - t0 >= settleMs)) return list;
 		if (Date.now() - t0 > timeoutMs) return list;
 		await sleep(300);
@@ -391,7 +393,7 @@ async function runSteps(steps, ctx) {
 			const e = step.executions;
 			const expected = e.count;
 			const atLeast = typeof expected === 'number' ? expected : (expected && expected.$gte) || 0;
-			const list = await executionsSince(ctx.n8n, ctx.workflow.id, mark, { atLeast, timeoutMs: e.timeoutMs || 30000 });
+			const list = await executionsSince(ctx.n8n, ctx.workflow.id, mark, { atLeast, timeoutMs: e.timeoutMs || 30000, waitingSettled: e.status === 'waiting' });
 			if (expected !== undefined) {
 				const errs = match(list.length, expected, 'executions.count');
 				if (errs.length) throw new Error(`${label}: ${errs.join('; ')}\n${short(list.map((x) => ({ id: x.id, status: x.status, mode: x.mode })))}`);
@@ -421,7 +423,8 @@ async function runSteps(steps, ctx) {
 				vars.lastOutput = outputs;
 			}
 			vars.executions = list;
-			mark = list.reduce((m, x) => Math.max(m, Number(x.id)), mark);
+			// A waiting execution is looked at again once resumed: the window stays open for it.
+			if (e.status !== 'waiting') mark = list.reduce((m, x) => Math.max(m, Number(x.id)), mark);
 			continue;
 		} else {
 			throw new Error(`${label}: unknown step ${short(steps[i])}`);
