@@ -1,31 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
-import {
-	HOSE_EVENTS,
-	deliveredBefore,
-	deliveryKey,
-	ebotKey,
-	eventOf,
-	ipAllowed,
-	messageItem,
-	parseAllowList,
-	secretMatches,
-} from './shared/inbound';
-
-/** The Path Secret becomes a URL segment: letters, digits, - and _ only, at least 16 of them. */
-const PATH_SECRET = /^[A-Za-z0-9_-]{16,}$/;
-
-const header = (headers: IDataObject, name: string): string => {
-	const value = headers[name.toLowerCase()];
-	return Array.isArray(value) ? String(value[0] ?? '') : value === undefined || value === null ? '' : String(value);
-};
+import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { noRegistration, runTrigger } from '../common/trigger';
+import { HOSE_EVENTS } from './shared/inbound';
+import { hoseOutboundTrigger } from './shared/outboundTrigger';
 
 export class HoseTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -169,89 +146,10 @@ export class HoseTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// Hose has no subscription API: the URL is configured in Hose's console.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// Hose has no subscription API: the URL is configured in Hose's console.
+	webhookMethods = { default: noRegistration };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const res = this.getResponseObject();
-		const status = Number(this.getNodeParameter('successStatus', 204)) || 204;
-		const refuse = (code: number, message: string): IWebhookResponseData => {
-			res.status(code).json({ message });
-			return { noWebhookResponse: true };
-		};
-		const answer = () => (status === 204 ? res.status(204).end() : res.status(status).json({ received: true }));
-
-		const req = this.getRequestObject() as unknown as { ip?: string; socket?: { remoteAddress?: string }; rawBody?: Buffer };
-		const headers = this.getHeaderData() as IDataObject;
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const verification = this.getNodeParameter('verification', 'pathSecret') as string;
-
-		if (verification !== 'token') {
-			const secret = String(this.getNodeParameter('pathSecret', ''));
-			if (!PATH_SECRET.test(secret)) return refuse(500, 'Path Secret must be 16 or more letters, digits, - or _');
-			const path = String((req as { path?: string }).path ?? '').split('?')[0];
-			const last = path.slice(path.lastIndexOf('/') + 1);
-			let given = '';
-			try {
-				given = decodeURIComponent(last);
-			} catch {
-				given = '';
-			}
-			if (!secretMatches(given, secret)) return refuse(404, 'not found');
-		}
-		if (verification !== 'pathSecret') {
-			const name = String(this.getNodeParameter('fieldName', 'X-Hose-Token'));
-			const given = this.getNodeParameter('deliveredIn', 'header') === 'query' ? (this.getQueryData() as IDataObject)[name] : header(headers, name);
-			if (!secretMatches(given, String(this.getNodeParameter('token', '')))) return refuse(401, 'invalid token');
-		}
-		const allowList = String(options.allowedIps ?? '').trim();
-		if (allowList) {
-			const { entries, invalid } = parseAllowList(allowList);
-			if (invalid.length) return refuse(500, `Allowed IPs has invalid entries: ${invalid.join(', ')}`);
-			const forwarded = options.trustForwardedFor ? header(headers, 'x-forwarded-for').split(',')[0].trim() : '';
-			const ip = forwarded || req.ip || req.socket?.remoteAddress || '';
-			if (!ip || !ipAllowed(ip, entries)) return refuse(403, 'caller IP not allowed');
-		}
-
-		const raw = req.rawBody ? req.rawBody.toString('utf8') : JSON.stringify(this.getBodyData() ?? {});
-		let message: IDataObject;
-		try {
-			const parsed: unknown = raw ? JSON.parse(raw) : {};
-			if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return refuse(400, 'body must be a JSON object');
-			message = parsed as IDataObject;
-		} catch {
-			return refuse(400, 'body is not JSON');
-		}
-
-		const now = Date.now();
-		const windowMs = Math.max(1, Number(options.windowSeconds ?? 600)) * 1000;
-		const staticData = this.getWorkflowStaticData('node');
-		const event = eventOf(message);
-		const events = (this.getNodeParameter('events', []) as string[]) ?? [];
-		// Every accepted call is answered with the success status so that Hose does not retry it.
-		answer();
-		const node = this.getNode();
-		const scope = `${this.getWorkflow().id ?? ''}:${node.id ?? node.name}`;
-		if (deliveredBefore(scope, staticData, deliveryKey(message, raw), now, windowMs)) return { noWebhookResponse: true };
-		if (events.length && !events.includes(event)) return { noWebhookResponse: true };
-		if (event === 'ebot' && options.dropEbotEchoes !== false && deliveredBefore(scope, staticData, ebotKey(message), now, windowMs)) {
-			return { noWebhookResponse: true };
-		}
-		return {
-			noWebhookResponse: true,
-			workflowData: [this.helpers.returnJsonArray([messageItem(message, event, new Date(now))])],
-		};
+		return await runTrigger.call(this, hoseOutboundTrigger);
 	}
 }

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { safeEqual } from '../../credentials/signing/common';
+
 /** The one constant-time comparison, re-exported for the triggers. */
-export { safeEqual } from '../../credentials/signing/common';
+export { safeEqual };
+
+/** A received secret (path segment, token) matches: constant-time, never matching an empty configured secret. */
+export function secretMatches(given: unknown, expected: string): boolean {
+	return expected !== '' && typeof given === 'string' && given !== '' && safeEqual(given, expected);
+}
 
 /** Whether a timestamp (ms) lies within ±windowMs of now. */
 export function isFresh(timestampMs: number, nowMs: number, windowMs: number): boolean {

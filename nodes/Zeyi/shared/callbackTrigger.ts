@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { verifyZeyiSign, zeyiCryptoOptions, zeyiDecryptPayload, zeyiSignDataOf } from '../../../credentials/signing/zeyi';
-import { refusal } from '../../common/trigger';
+import { parseJsonObject, refusal } from '../../common/trigger';
 import type { TriggerContext, TriggerSpec } from '../../common/trigger';
 import { safeEqual } from '../../common/webhook';
 import { ZEYI_ACCEPTED, ZEYI_EVENTS, ciphertextOf, eventInfo, eventItem, parseZeyiJson, zeyiRefusal } from './inbound';
@@ -68,16 +68,7 @@ export const zeyiCallbackTrigger: TriggerSpec<SignHeaders, IDataObject> = {
 	deliveryId: (_ctx, { timestamp, nonce }) => (nonce ? `${timestamp}:${nonce}` : undefined),
 	replayMessage: 'nonce already used (replay)',
 	decode: decrypt,
-	parse(text) {
-		let payload: unknown;
-		try {
-			payload = parseZeyiJson(text);
-		} catch {
-			return refusal('body is not valid JSON', 400);
-		}
-		if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return refusal('body must be a JSON object', 400);
-		return payload as IDataObject;
-	},
+	parse: (text) => parseJsonObject(text, { parse: parseZeyiJson }),
 	filter(_payload, ctx) {
 		const event = eventOf(ctx);
 		const events = (ctx.fn.getNodeParameter('events', ALL_EVENTS) as string[]) ?? [];

@@ -4,7 +4,7 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 import { ipAllowed, parseAllowList } from '../ipAllowList';
-import { safeEqual } from '../webhook';
+import { secretMatches } from '../webhook';
 import type { InboundCall, Refusal } from './types';
 
 export { ipAllowed };
@@ -148,7 +148,7 @@ function secretCheck(secret: string, given: (call: InboundCall) => string[], opt
 				status: options.misconfiguredStatus ?? 401,
 			};
 		}
-		if (given(call).some((value) => value && safeEqual(value, secret))) return undefined;
+		if (given(call).some((value) => secretMatches(value, secret))) return undefined;
 		return { refuse: options.message ?? 'shared secret missing or wrong', status: options.status ?? 401 };
 	};
 }

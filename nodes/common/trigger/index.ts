@@ -1,4 +1,6 @@
 export { runTrigger, refusal, isRefusal } from './pipeline';
+export { parseJsonObject } from './body';
+export type { JsonBodyOptions } from './body';
 export { inboundAuthProperties, webhookPathWithSecret, checkCaller, callerChecks, ipAllowed } from './inboundAuth';
 export type { CallerCheck, InboundAuth, InboundAuthOptions, IpCheckOptions, SecretCheckOptions } from './inboundAuth';
 export { claimDelivery } from './deliveries';

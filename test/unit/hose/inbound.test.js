@@ -1,6 +1,18 @@
 // Pure pieces of the Hose Trigger: IP allow-list (exact, CIDR, IPv4-mapped IPv6), secret comparison, event
 // recognition (EBot without an action), delivery keys for retries, and the process memory of deliveries.
-const { ipAllowed, parseAllowList, secretMatches, eventOf, deliveryKey, ebotKey, deliveredBefore } = require('../../../nodes/Hose/shared/inbound');
+// The allow-list, the secret comparison and the delivery memory are the shared ones the Hose Trigger now uses
+// (nodes/common/ipAllowList, nodes/common/webhook, the pipeline's claimDelivery); the assertions are Hose's.
+const { eventOf, deliveryKey, ebotKey } = require('../../../nodes/Hose/shared/inbound');
+const { ipAllowed, parseAllowList } = require('../../../nodes/common/ipAllowList');
+const { secretMatches } = require('../../../nodes/common/webhook');
+const { claimDelivery } = require('../../../nodes/common/trigger');
+
+/** Hose's retry memory as the trigger uses it: claimDelivery in the node's scope ("wf:node"), seen = not claimed. */
+const deliveredBefore = async (scope, staticData, key, nowMs, windowMs) => {
+	const [workflowId, nodeId] = scope.split(':');
+	const ctx = /** @type {any} */ ({ getWorkflow: () => ({ id: workflowId }), getNode: () => ({ id: nodeId, name: nodeId }), getWorkflowStaticData: () => staticData, helpers: {} });
+	return !(await claimDelivery(ctx, 'redelivery', key, nowMs, windowMs));
+};
 
 describe('Hose inbound', () => {
 	it('allow-list: exact IPv4 / IPv6, IPv4 CIDR, ::ffff: mapped addresses; invalid entries named', () => {
@@ -34,14 +46,14 @@ describe('Hose inbound', () => {
 		expect(deliveryKey({}, '{"a":1}')).not.toBe(deliveryKey({}, '{"a":2}'));
 		expect(ebotKey({ flowId: 'F', nodeId: 'N' })).toBe('ebot:F:N');
 	});
-	it('remembers a delivery per scope within the window, in process and in static data', () => {
+	it('remembers a delivery per scope within the window, in process and in static data', async () => {
 		/** @type {import('n8n-workflow').IDataObject} */
 		const data = {};
-		expect(deliveredBefore('wf1:n', data, 'k', 1000, 60000)).toBe(false);
-		expect(deliveredBefore('wf1:n', data, 'k', 2000, 60000)).toBe(true);
-		expect(deliveredBefore('wf2:n', {}, 'k', 2000, 60000)).toBe(false);
+		expect(await deliveredBefore('wf1:n', data, 'k', 1000, 60000)).toBe(false);
+		expect(await deliveredBefore('wf1:n', data, 'k', 2000, 60000)).toBe(true);
+		expect(await deliveredBefore('wf2:n', {}, 'k', 2000, 60000)).toBe(false);
 		// a fresh process (empty memory for this scope) still finds it in the static data
-		expect(deliveredBefore('wf1:other-process', data, 'k', 3000, 60000)).toBe(true);
-		expect(deliveredBefore('wf1:n', {}, 'k', 100000, 60000)).toBe(false);
+		expect(await deliveredBefore('wf1:other-process', data, 'k', 3000, 60000)).toBe(true);
+		expect(await deliveredBefore('wf1:n', {}, 'k', 100000, 60000)).toBe(false);
 	});
 });
