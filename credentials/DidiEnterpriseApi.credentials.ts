@@ -3,10 +3,10 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
 import { fetchToken, nowSeconds } from './signing/common';
 import {
 	DIDI_GRANT_PATH,
@@ -16,6 +16,7 @@ import {
 	parseDidiToken,
 	signDidiRequest,
 } from './signing/didi';
+import type { SignableRequest } from './signing/didi';
 
 const WHITELIST =
 	"DiDi only answers calls from whitelisted IPs: add the n8n server's fixed egress IP in the DiDi console (开放平台 → 应用管理 → IP白名单), otherwise every call fails with errno 10002.";
@@ -48,15 +49,11 @@ export class DidiEnterpriseApi implements ICredentialType {
 			default: 'production',
 			description: 'DiDi host to use. Ignored when Base URL is set.',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
+		baseUrlProperty({
 			placeholder: 'http://127.0.0.1:8787/didi',
 			description:
 				'Custom base URL (scheme and host, optional path), e.g. the vendor sandbox. Leave empty to use the Environment above.',
-		},
+		}),
 		{
 			displayName: 'Client ID',
 			name: 'clientId',
@@ -134,13 +131,7 @@ export class DidiEnterpriseApi implements ICredentialType {
 			displayOptions: { show: { encryption: ['aes128', 'aes256'] } },
 			description: 'The AES key DiDi issued for the app (AES128: 16, 24 or 32 characters; AES256: 64 hex characters)',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
@@ -152,16 +143,7 @@ export class DidiEnterpriseApi implements ICredentialType {
 		});
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return signDidiRequest(
-			credentials,
-			requestOptions as unknown as Parameters<typeof signDidiRequest>[1],
-			nowSeconds(),
-		) as unknown as IHttpRequestOptions;
-	}
+	authenticate = authenticateWith((credentials, request: SignableRequest) => signDidiRequest(credentials, request, nowSeconds()));
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -3,10 +3,10 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
 import { HOSE_EDITIONS, HOSE_LOGIN_PATH, applyHoseToken, hoseBaseUrl, hoseTokenBody, parseHoseToken } from './signing/hose';
 
@@ -45,15 +45,11 @@ export class HoseApi implements ICredentialType {
 			description:
 				'Where your Hose tenant runs (the app you log in from). Unsure? GET /api/openapi/v2/location?corpId=… on any edition returns the right host. Ignored when Base URL is set.',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
+		baseUrlProperty({
 			placeholder: 'http://127.0.0.1:8787/hose',
 			description:
 				'Custom base URL (private deployment or the vendor sandbox). Leave empty to use the Edition above.',
-		},
+		}),
 		{
 			displayName: 'App Key',
 			name: 'appKey',
@@ -71,13 +67,7 @@ export class HoseApi implements ICredentialType {
 			required: true,
 			description: 'The appSecurity (secret) shown with the appKey in the same Open API page',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
@@ -89,15 +79,7 @@ export class HoseApi implements ICredentialType {
 		});
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return applyHoseToken(
-			credentials,
-			requestOptions as unknown as Parameters<typeof applyHoseToken>[1],
-		) as unknown as IHttpRequestOptions;
-	}
+	authenticate = authenticateWith(applyHoseToken);
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -3,10 +3,10 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZEYI_ENVIRONMENTS,
@@ -16,6 +16,7 @@ import {
 	zeyiBaseUrl,
 	zeyiLoginBody,
 } from './signing/zeyi';
+import type { ZeyiSignableRequest } from './signing/zeyi';
 
 const WHITELIST =
 	"Zeyi only answers calls from whitelisted IPs: give Zeyi the n8n server's fixed egress IP when you ask for access.";
@@ -48,15 +49,11 @@ export class ZeyiApi implements ICredentialType {
 			default: 'production',
 			description: 'Zeyi host to use. Ignored when Base URL is set.',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
+		baseUrlProperty({
 			placeholder: 'http://127.0.0.1:8787/zeyi',
 			description:
 				'Custom base URL (scheme and host, optional path), e.g. the vendor sandbox. Leave empty to use the Environment above.',
-		},
+		}),
 		{
 			displayName: 'Username',
 			name: 'username',
@@ -131,13 +128,7 @@ export class ZeyiApi implements ICredentialType {
 			description:
 				'How the body is encrypted when a Zeyi operation\'s Encrypt Payload (加密) option is on. It is sent as {"data": "(Base64)"} and signed as sent.',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
@@ -149,16 +140,7 @@ export class ZeyiApi implements ICredentialType {
 		});
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return signZeyiRequest(
-			credentials,
-			requestOptions as unknown as Parameters<typeof signZeyiRequest>[1],
-			nowMillis(),
-		) as unknown as IHttpRequestOptions;
-	}
+	authenticate = authenticateWith((credentials, request: ZeyiSignableRequest) => signZeyiRequest(credentials, request, nowMillis()));
 
 	// A probe that cannot change data: repairConfirm with an empty body — `code` and `repairFlag` are required
 	// ("必传 是"), so Zeyi refuses it as a business error, but only after the token (HTTP 401, which fails the

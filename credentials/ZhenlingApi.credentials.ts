@@ -3,10 +3,10 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
 import {
 	ZHENLING_DEFAULT_TOKEN_PATH,
@@ -35,16 +35,12 @@ export class ZhenlingApi implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			required: true,
+		baseUrlProperty({
 			placeholder: 'https://your-tenant.example.com',
+			required: true,
 			description:
 				'Your tenant\'s Open Platform API host, as given in Zhenling\'s integration guide (开发者指南), or the sandbox http://127.0.0.1:8787/zhenling',
-		},
+		}),
 		{
 			displayName: 'Token URL',
 			name: 'tokenUrl',
@@ -89,13 +85,7 @@ export class ZhenlingApi implements ICredentialType {
 			default: 'form',
 			description: 'How grant_type, client_ID and client_secret are sent to the Token URL',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
@@ -109,15 +99,7 @@ export class ZhenlingApi implements ICredentialType {
 		});
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return applyZhenlingToken(
-			credentials,
-			requestOptions as unknown as Parameters<typeof applyZhenlingToken>[1],
-		) as unknown as IHttpRequestOptions;
-	}
+	authenticate = authenticateWith(applyZhenlingToken);
 
 	test: ICredentialTestRequest = {
 		request: {

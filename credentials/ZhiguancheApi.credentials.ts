@@ -3,10 +3,10 @@ import type {
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZHIGUANCHE_DEFAULT_PREFIX,
@@ -16,6 +16,7 @@ import {
 	zhiguancheApiRoot,
 	zhiguancheTokenBody,
 } from './signing/zhiguanche';
+import type { ZhiguancheSignableRequest } from './signing/zhiguanche';
 
 const WHITELIST =
 	"If ZhiGuanChe restricts API access by IP for your company, give them the n8n server's fixed egress IP.";
@@ -37,15 +38,13 @@ export class ZhiguancheApi implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
+		baseUrlProperty({
+			placeholder: 'https://open.zhiguanche.com',
 			default: 'https://open.zhiguanche.com',
 			required: true,
-			placeholder: 'https://open.zhiguanche.com',
-			description: 'The open-platform host from your ZhiGuanChe API document, or the sandbox http://127.0.0.1:8787/zhiguanche',
-		},
+			description:
+				'The open-platform host from your ZhiGuanChe API document, or the sandbox http://127.0.0.1:8787/zhiguanche',
+		}),
 		{
 			displayName: 'Path Prefix',
 			name: 'pathPrefix',
@@ -70,13 +69,7 @@ export class ZhiguancheApi implements ICredentialType {
 			required: true,
 			description: 'The appSecret shown with the appKey. It fetches the token and signs every request (HMAC-SHA256); it is never sent with business calls.',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
-			default: '',
-		},
+		accessTokenProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
@@ -88,16 +81,7 @@ export class ZhiguancheApi implements ICredentialType {
 		});
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return signZhiguancheRequest(
-			credentials,
-			requestOptions as unknown as Parameters<typeof signZhiguancheRequest>[1],
-			nowMillis(),
-		) as unknown as IHttpRequestOptions;
-	}
+	authenticate = authenticateWith((credentials, request: ZhiguancheSignableRequest) => signZhiguancheRequest(credentials, request, nowMillis()));
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,0 +1,43 @@
+/**
+ * The parts every credential of this package repeats: the Base URL field, the hidden expirable Access Token
+ * and n8n's `authenticate` handing the request to the vendor's signer. The credential classes keep their public
+ * names and fields (docs: DESIGN "Public contracts"); only the construction is shared.
+ */
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { CredentialData } from './common';
+
+export interface BaseUrlField {
+	placeholder: string;
+	description: string;
+	/** Default value ('' = use the environment / edition chosen above). */
+	default?: string;
+	required?: boolean;
+}
+
+/** The `baseUrl` field. */
+export function baseUrlProperty(field: BaseUrlField): INodeProperties {
+	return {
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		default: field.default ?? '',
+		...(field.required ? { required: true } : {}),
+		placeholder: field.placeholder,
+		description: field.description,
+	};
+}
+
+/** The hidden `accessToken` n8n refreshes through `preAuthentication` when a request answers 401. */
+export const accessTokenProperty = (): INodeProperties => ({
+	displayName: 'Access Token',
+	name: 'accessToken',
+	type: 'hidden',
+	typeOptions: { expirable: true, password: true },
+	default: '',
+});
+
+/** n8n's `authenticate` for a vendor signer: the request options go through `sign` and come back signed. */
+export function authenticateWith<R>(sign: (credentials: CredentialData, request: R) => R) {
+	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> =>
+		sign(credentials, requestOptions as unknown as R) as unknown as IHttpRequestOptions;
+}
