@@ -1,25 +1,14 @@
 // Shared set-up of the DiDi workflow tests: a sandbox per test file, the harness, the sandbox credential and
 // small clients for the sandbox control API.
-const http = require('node:http');
 const { logEntries } = require('../../helpers/sandbox-log');
 const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
+const { sandboxControl, webhookRelay } = require('../../helpers/vendor-sandbox');
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-async function control(sandbox, method, route, body) {
-	const response = await fetch(`${sandbox.url}/_sandbox${route}`, {
-		method,
-		headers: body === undefined ? {} : { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
-}
+/** The sandbox control client in its lenient form (non-2xx answers are returned, not thrown). */
+const control = (sandbox, method, route, body) => sandboxControl(sandbox.url, { strict: false })(method, route, body);
 
 async function startDidi(options = {}) {
 	const { createSandbox } = require(path.join(ROOT, 'sandbox'));
@@ -72,31 +61,9 @@ function calls(log, suffix) {
  * the harness and answers with the trigger's answer — so the sandbox's own emit is what gets verified.
  */
 async function startRelay(harness, trigger) {
-	const seen = [];
-	const server = http.createServer((req, res) => {
-		const chunks = [];
-		req.on('data', (c) => chunks.push(c));
-		req.on('end', async () => {
-			try {
-				// The path as received (`/webhook/<secret>` for Shared Secret in Path).
-				const requestPath = new URL(req.url, 'http://relay').pathname;
-				const result = await harness.callWebhook({ ...trigger(), headers: req.headers, body: Buffer.concat(chunks), requestPath });
-				seen.push(result);
-				const { status, body, headers } = result.response;
-				res.writeHead(status || 200, { 'content-type': 'application/json', ...(headers || {}) });
-				res.end(typeof body === 'string' ? body : JSON.stringify(body));
-			} catch (error) {
-				res.writeHead(500, { 'content-type': 'text/plain' });
-				res.end(String(error && error.stack));
-			}
-		});
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-	return {
-		url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/webhook`,
-		seen,
-		close: () => new Promise((resolve) => server.close(resolve)),
-	};
+	// The path as received (`/webhook/<secret>` for Shared Secret in Path).
+	const relay = await webhookRelay(harness, ({ url, headers, body }) => ({ ...trigger(), headers, body, requestPath: url.pathname }), { path: '/webhook' });
+	return { url: relay.url, seen: relay.received, close: relay.close };
 }
 
 module.exports = { startDidi, startRelay, control, calls, unwrap };

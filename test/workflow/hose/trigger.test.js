@@ -2,8 +2,8 @@
 // valid calls start one run with Hose's configured success status; a wrong path secret, a wrong token or an
 // IP outside the allow-list start nothing; Hose's retry of the same message runs once; EBot echoes (the same
 // document and node again) are dropped; events outside the filter are answered and dropped.
-const http = require('node:http');
 const { startHose } = require('./helpers');
+const { webhookRelay } = require('../../helpers/vendor-sandbox');
 
 const SECRET = 's3cr3t-path-0123456789abcdefABCDEF';
 
@@ -14,32 +14,20 @@ describe('Hose Trigger', () => {
 	let seen;
 	beforeAll(async () => {
 		hose = await startHose();
-		// Real HTTP from the sandbox's emit → the trigger's webhook(), with the path's last segment as :secret.
-		relay = http.createServer((req, res) => {
-			const chunks = [];
-			req.on('data', (c) => chunks.push(c));
-			req.on('end', async () => {
-				const url = new URL(req.url, 'http://relay');
-				const result = await hose.harness.callWebhook({
-					type: 'hoseTrigger',
-					parameters: trigger.parameters,
-					workflowId: trigger.workflowId,
-					headers: req.headers,
-					query: Object.fromEntries(url.searchParams),
-					requestPath: url.pathname,
-					ip: trigger.ip ?? req.socket.remoteAddress,
-					body: Buffer.concat(chunks),
-				});
-				seen.push(result);
-				const { status, body, headers } = result.response;
-				res.writeHead(status, { ...(headers || {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) });
-				res.end(body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body));
-			});
-		});
-		await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
+		// Real HTTP from the sandbox's emit → the trigger's webhook(), with the path as received.
+		relay = await webhookRelay(hose.harness, ({ url, headers, body, remoteAddress }) => ({
+			type: 'hoseTrigger',
+			parameters: trigger.parameters,
+			workflowId: trigger.workflowId,
+			headers,
+			query: Object.fromEntries(url.searchParams),
+			requestPath: url.pathname,
+			ip: trigger.ip ?? remoteAddress,
+			body,
+		}), { onResult: (result) => (seen.push(result), result) });
 	});
 	afterAll(async () => {
-		await new Promise((resolve) => relay.close(resolve));
+		await relay.close();
 		await hose.close();
 	});
 	let run = 0;
@@ -49,7 +37,7 @@ describe('Hose Trigger', () => {
 		run += 1;
 		trigger = { parameters: { verification: 'pathSecret', pathSecret: SECRET, successStatus: 204, events: [] }, workflowId: `hose-trigger-${run}` };
 	});
-	const url = (secret = SECRET, query = '') => `http://127.0.0.1:${relay.address().port}/webhook/abc/${encodeURIComponent(secret)}${query}`;
+	const url = (secret = SECRET, query = '') => `${relay.url}/webhook/abc/${encodeURIComponent(secret)}${query}`;
 
 	it('a valid outbound message starts one run with typed fields and gets the configured 204', async () => {
 		const report = await hose.emit({ event: 'flow.paid', url: url() });
