@@ -7,6 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowSeconds } from './signing/common';
 import {
 	DIDI_GRANT_PATH,
@@ -143,7 +144,7 @@ export class DidiEnterpriseApi implements ICredentialType {
 		});
 	}
 
-	authenticate = authenticateWith((credentials, request: SignableRequest) => signDidiRequest(credentials, request, nowSeconds()));
+	authenticate: Authenticate = authenticateWith((credentials, request: SignableRequest) => signDidiRequest(credentials, request, nowSeconds()));
 
 	test: ICredentialTestRequest = {
 		request: {

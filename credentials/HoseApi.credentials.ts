@@ -7,6 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import type { Authenticate } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
 import { HOSE_EDITIONS, HOSE_LOGIN_PATH, applyHoseToken, hoseBaseUrl, hoseTokenBody, parseHoseToken } from './signing/hose';
 
@@ -79,7 +80,7 @@ export class HoseApi implements ICredentialType {
 		});
 	}
 
-	authenticate = authenticateWith(applyHoseToken);
+	authenticate: Authenticate = authenticateWith(applyHoseToken);
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -7,6 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZEYI_ENVIRONMENTS,
@@ -140,7 +141,7 @@ export class ZeyiApi implements ICredentialType {
 		});
 	}
 
-	authenticate = authenticateWith((credentials, request: ZeyiSignableRequest) => signZeyiRequest(credentials, request, nowMillis()));
+	authenticate: Authenticate = authenticateWith((credentials, request: ZeyiSignableRequest) => signZeyiRequest(credentials, request, nowMillis()));
 
 	// A probe that cannot change data: repairConfirm with an empty body — `code` and `repairFlag` are required
 	// ("必传 是"), so Zeyi refuses it as a business error, but only after the token (HTTP 401, which fails the

@@ -7,6 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import type { Authenticate } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
 import {
 	ZHENLING_DEFAULT_TOKEN_PATH,
@@ -99,7 +100,7 @@ export class ZhenlingApi implements ICredentialType {
 		});
 	}
 
-	authenticate = authenticateWith(applyZhenlingToken);
+	authenticate: Authenticate = authenticateWith(applyZhenlingToken);
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -7,6 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZHIGUANCHE_DEFAULT_PREFIX,
@@ -81,7 +82,7 @@ export class ZhiguancheApi implements ICredentialType {
 		});
 	}
 
-	authenticate = authenticateWith((credentials, request: ZhiguancheSignableRequest) => signZhiguancheRequest(credentials, request, nowMillis()));
+	authenticate: Authenticate = authenticateWith((credentials, request: ZhiguancheSignableRequest) => signZhiguancheRequest(credentials, request, nowMillis()));
 
 	test: ICredentialTestRequest = {
 		request: {

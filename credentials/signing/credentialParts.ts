@@ -36,8 +36,13 @@ export const accessTokenProperty = (): INodeProperties => ({
 	default: '',
 });
 
+/** n8n's `authenticate` as a function (what the five credentials use). */
+export type Authenticate = (
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
+
 /** n8n's `authenticate` for a vendor signer: the request options go through `sign` and come back signed. */
-export function authenticateWith<R>(sign: (credentials: CredentialData, request: R) => R) {
-	return async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> =>
-		sign(credentials, requestOptions as unknown as R) as unknown as IHttpRequestOptions;
+export function authenticateWith<R>(sign: (credentials: CredentialData, request: R) => R): Authenticate {
+	return async (credentials, requestOptions) => sign(credentials, requestOptions as unknown as R) as unknown as IHttpRequestOptions;
 }
