@@ -51,6 +51,8 @@ export const zeyiCallbackTrigger: TriggerSpec<SignHeaders, IDataObject> = {
 		const appSecret = String(credentials.appSecret ?? '');
 		if (!expectedKey || !appSecret) return 'receiver has no appKey/appSecret configured';
 		if (!headers.appKey || !safeEqual(headers.appKey, expectedKey)) return 'unknown appKey';
+		// The nonce is the delivery id: a signed call without one could be replayed within the window.
+		if (!headers.nonce) return 'missing nonce';
 		let signData: 'body' | 'none';
 		try {
 			signData = zeyiSignDataOf(credentials);
