@@ -36,7 +36,7 @@ describe('DiDi: sign over the posted fields (sha256 and md5) verifies with the s
 		fc.assert(
 			fc.property(params, fc.integer({ min: 1_600_000_000, max: 2_000_000_000 }), (fields, now) => {
 				const out = signDidiRequest(credentials(signMethod), { method: 'POST', url: '/river/Approval/create', body: fields }, now);
-				const received = JSON.parse(out.body);
+				const received = JSON.parse(String(out.body));
 				expect(didiSandbox.sign(received, SANDBOX.didi.signKey, signMethod)).toBe(received.sign);
 				for (const [k, v] of Object.entries(fields)) expect(received[k]).toBe(v);
 			}),
@@ -63,8 +63,8 @@ describe('Zeyi: md5(appKey + appSecret + timestamp + nonce + body) verifies with
 		fc.assert(
 			fc.property(fc.dictionary(key, fc.oneof(value, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxKeys: 8 }), fc.integer({ min: 1, max: 4_000_000_000_000 }), (fields, now) => {
 				const out = signZeyiRequest(credentials, { method: 'POST', url: '/api/x', body: fields, headers: {} }, now);
-				const h = out.headers;
-				const data = out.body ?? ''; // an empty object is sent without a body
+				const h = /** @type {any} */ (out.headers);
+				const data = String(out.body ?? ''); // an empty object is sent without a body
 				expect(h.sign).toBe(md5(`${h.appKey}${SANDBOX.zeyi.appSecret}${h.timestamp}${h.nonce}${data}`));
 				expect(h.timestamp).toBe(String(now));
 			}),
@@ -76,7 +76,7 @@ describe('Zeyi: md5(appKey + appSecret + timestamp + nonce + body) verifies with
 			fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
 				const text = Buffer.from(bytes).toString('utf8');
 				const out = signZeyiRequest(credentials, { method: 'POST', url: '/api/x', body: text, headers: {} }, 1_700_000_000_000);
-				const h = out.headers;
+				const h = /** @type {any} */ (out.headers);
 				expect(h.sign).toBe(md5(`${h.appKey}${SANDBOX.zeyi.appSecret}${h.timestamp}${h.nonce}${out.body ?? ''}`));
 			}),
 			options,
@@ -91,7 +91,7 @@ describe('ZhiGuanChe: HMAC over METHOD / path / canonical query / timestamp / no
 			fc.property(params, fc.uint8Array({ maxLength: 200 }), fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'), (qs, bytes, method) => {
 				const body = method === 'GET' ? undefined : Buffer.from(bytes).toString('utf8');
 				const out = signZhiguancheRequest(credentials, { method, url: '/vehicles', qs, body, headers: {} }, 1_700_000_000_000);
-				const h = out.headers;
+				const h = /** @type {any} */ (out.headers);
 				const parts = { method, path: pathOf(out.url), rawQuery: rawQueryOf(out.url), timestamp: h['X-Timestamp'] ?? h['x-timestamp'], nonce: h['X-Nonce'] ?? h['x-nonce'], body: out.body ?? '' };
 				expect(String(h['X-Signature'] ?? h['x-signature']).toLowerCase()).toBe(zgcSandboxSign(SANDBOX.zhiguanche.appSecret, parts));
 				expect(parseQuery(out.url)).toEqual(Object.fromEntries(Object.entries(qs)));
@@ -107,7 +107,7 @@ describe('Hose and Zhenling sign nothing: the token reaches the sandbox where it
 			fc.property(params, fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() === t && t.length > 0), (qs, token) => {
 				const out = applyHoseToken({ ...SANDBOX.hose, baseUrl: 'http://127.0.0.1:1/hose', accessToken: token }, { method: 'GET', url: '/api/openapi/v1/staffs', qs });
 				// n8n appends `qs` to the URL when it sends the request.
-				const received = { ...parseQuery(String(out.url)), ...out.qs };
+				const received = { ...parseQuery(String(out.url)), .../** @type {any} */ (out.qs) };
 				expect(received.accessToken).toBe(token);
 				for (const [k, v] of Object.entries(qs)) if (k !== 'accessToken') expect(received[k]).toBe(v);
 			}),
@@ -118,7 +118,7 @@ describe('Hose and Zhenling sign nothing: the token reaches the sandbox where it
 		fc.assert(
 			fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((t) => /^[\x21-\x7e]+$/.test(t)), (token) => {
 				const out = applyZhenlingToken({ ...SANDBOX.zhenling, baseUrl: 'http://127.0.0.1:1/zhenling', accessToken: token }, { method: 'GET', url: '/api/v1/x', headers: {} });
-				const auth = Object.entries(out.headers).find(([k]) => k.toLowerCase() === 'authorization');
+				const auth = Object.entries(/** @type {any} */ (out.headers)).find(([k]) => k.toLowerCase() === 'authorization');
 				expect(auth && auth[1]).toBe(`Bearer ${token}`);
 			}),
 			options,
