@@ -6,7 +6,13 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import {
+	accessTokenProperty,
+	authenticateWith,
+	baseUrlProperty,
+	environmentProperty,
+	noticeProperty,
+} from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowSeconds } from './signing/common';
 import {
@@ -33,23 +39,8 @@ export class DidiEnterpriseApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/credentials.md#didi-enterprise';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: `Self-hosted n8n only. ${WHITELIST}`,
-			name: 'whitelistNotice',
-			type: 'notice',
-			default: '',
-		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{ name: 'Production', value: 'production', description: DIDI_ENVIRONMENTS.production },
-				{ name: 'Test (Pre-Release)', value: 'test', description: DIDI_ENVIRONMENTS.test },
-			],
-			default: 'production',
-			description: 'DiDi host to use. Ignored when Base URL is set.',
-		},
+		noticeProperty(`Self-hosted n8n only. ${WHITELIST}`),
+		environmentProperty('DiDi', DIDI_ENVIRONMENTS, 'Test (Pre-Release)'),
 		baseUrlProperty({
 			placeholder: 'http://127.0.0.1:8787/didi',
 			description:

@@ -6,7 +6,12 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import {
+	accessTokenProperty,
+	authenticateWith,
+	baseUrlProperty,
+	noticeProperty,
+} from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
 import { HOSE_EDITIONS, HOSE_LOGIN_PATH, applyHoseToken, hoseBaseUrl, hoseTokenBody, parseHoseToken } from './signing/hose';
@@ -25,12 +30,7 @@ export class HoseApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/credentials.md#hose';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: `Self-hosted n8n recommended. ${WHITELIST}`,
-			name: 'whitelistNotice',
-			type: 'notice',
-			default: '',
-		},
+		noticeProperty(`Self-hosted n8n recommended. ${WHITELIST}`),
 		{
 			displayName: 'Edition',
 			name: 'edition',

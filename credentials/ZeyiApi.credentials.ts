@@ -6,7 +6,13 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import {
+	accessTokenProperty,
+	authenticateWith,
+	baseUrlProperty,
+	environmentProperty,
+	noticeProperty,
+} from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
 import {
@@ -33,23 +39,8 @@ export class ZeyiApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/credentials.md#zeyi';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: `Self-hosted n8n only. ${WHITELIST} Zeyi issues every value below (there is no self-service console).`,
-			name: 'whitelistNotice',
-			type: 'notice',
-			default: '',
-		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{ name: 'Production', value: 'production', description: ZEYI_ENVIRONMENTS.production },
-				{ name: 'Test', value: 'test', description: ZEYI_ENVIRONMENTS.test },
-			],
-			default: 'production',
-			description: 'Zeyi host to use. Ignored when Base URL is set.',
-		},
+		noticeProperty(`Self-hosted n8n only. ${WHITELIST} Zeyi issues every value below (there is no self-service console).`),
+		environmentProperty('Zeyi', ZEYI_ENVIRONMENTS),
 		baseUrlProperty({
 			placeholder: 'http://127.0.0.1:8787/zeyi',
 			description:

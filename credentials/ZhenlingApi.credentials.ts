@@ -6,7 +6,12 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import {
+	accessTokenProperty,
+	authenticateWith,
+	baseUrlProperty,
+	noticeProperty,
+} from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
 import {
@@ -30,12 +35,7 @@ export class ZhenlingApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/credentials.md#zhenling';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: `Self-hosted n8n recommended. ${WHITELIST} Zhenling does not publish its hosts: take the Base URL and Token URL from the Open Platform (甄零开放平台) documents for your tenant.`,
-			name: 'whitelistNotice',
-			type: 'notice',
-			default: '',
-		},
+		noticeProperty(`Self-hosted n8n recommended. ${WHITELIST} Zhenling does not publish its hosts: take the Base URL and Token URL from the Open Platform (甄零开放平台) documents for your tenant.`),
 		baseUrlProperty({
 			placeholder: 'https://your-tenant.example.com',
 			required: true,

@@ -6,7 +6,12 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { accessTokenProperty, authenticateWith, baseUrlProperty } from './signing/credentialParts';
+import {
+	accessTokenProperty,
+	authenticateWith,
+	baseUrlProperty,
+	noticeProperty,
+} from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
 import {
@@ -33,12 +38,7 @@ export class ZhiguancheApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/vendors/zhiguanche.md';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: `ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL and Path Prefix with your document. ${WHITELIST}`,
-			name: 'contractNotice',
-			type: 'notice',
-			default: '',
-		},
+		noticeProperty(`ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL and Path Prefix with your document. ${WHITELIST}`, 'contractNotice'),
 		baseUrlProperty({
 			placeholder: 'https://open.zhiguanche.com',
 			default: 'https://open.zhiguanche.com',

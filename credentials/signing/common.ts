@@ -30,6 +30,17 @@ export class TokenRequestError extends Error {
 
 export type CredentialData = Record<string, unknown>;
 
+/** The subset of n8n's IHttpRequestOptions this module reads and writes (kept n8n-free). */
+export interface SignableRequest {
+	method?: string;
+	url: string;
+	baseURL?: string;
+	qs?: Record<string, unknown>;
+	body?: unknown;
+	headers?: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
 export const md5Hex = (text: string | Buffer): string => createHash('md5').update(text).digest('hex');
 export const sha256Hex = (text: string | Buffer): string =>
 	createHash('sha256').update(text).digest('hex');

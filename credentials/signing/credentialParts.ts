@@ -14,6 +14,29 @@ export interface BaseUrlField {
 	required?: boolean;
 }
 
+/** A notice at the top of a credential (IP whitelist, where the values come from). */
+export const noticeProperty = (text: string, name = 'whitelistNotice'): INodeProperties => ({
+	displayName: text,
+	name,
+	type: 'notice',
+	default: '',
+});
+
+/** The `environment` choice of a vendor with a production and a test host (ignored when Base URL is set). */
+export function environmentProperty(vendor: string, hosts: { production: string; test: string }, testName = 'Test'): INodeProperties {
+	return {
+		displayName: 'Environment',
+		name: 'environment',
+		type: 'options',
+		options: [
+			{ name: 'Production', value: 'production', description: hosts.production },
+			{ name: testName, value: 'test', description: hosts.test },
+		],
+		default: 'production',
+		description: `${vendor} host to use. Ignored when Base URL is set.`,
+	};
+}
+
 /** The `baseUrl` field. */
 export function baseUrlProperty(field: BaseUrlField): INodeProperties {
 	return {

@@ -28,6 +28,7 @@ import {
 	text,
 	type CredentialData,
 } from './common';
+import type { SignableRequest } from './common';
 
 export const DIDI_ENVIRONMENTS = {
 	production: 'https://api.es.xiaojukeji.com',
@@ -321,16 +322,8 @@ export function decryptDidiResponse(body: unknown, credentials: CredentialData):
 	return { ...rest, data: decoded === undefined ? plain : decoded };
 }
 
-/** The subset of n8n's IHttpRequestOptions this module reads and writes (kept n8n-free). */
-export interface SignableRequest {
-	method?: string;
-	url: string;
-	baseURL?: string;
-	qs?: Record<string, unknown>;
-	body?: unknown;
-	headers?: Record<string, unknown>;
-	[key: string]: unknown;
-}
+/** The request options this module reads and writes (the one shape, in common.ts). */
+export type { SignableRequest };
 
 const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 

@@ -24,6 +24,7 @@ import {
 	text,
 	type CredentialData,
 } from './common';
+import type { SignableRequest } from './common';
 
 export const ZHIGUANCHE_DEFAULT_PREFIX = '/openapi/v1';
 export const ZHIGUANCHE_LOGIN_PATH = '/auth/token';
@@ -178,15 +179,7 @@ export function parseZhiguancheToken(body: unknown, credentials: CredentialData,
 /** True when an answer means "fetch a new token": HTTP 401 (code 40101). */
 export const isZhiguancheTokenExpired = (statusCode: number): boolean => statusCode === 401;
 
-export interface ZhiguancheSignableRequest {
-	method?: string;
-	url: string;
-	baseURL?: string;
-	qs?: Record<string, unknown>;
-	body?: unknown;
-	headers?: Record<string, unknown>;
-	[key: string]: unknown;
-}
+export type ZhiguancheSignableRequest = SignableRequest;
 
 /**
  * Signs one request in place of n8n's `authenticate`. Relative URLs go below base URL + prefix; an absolute
