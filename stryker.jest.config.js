@@ -10,8 +10,9 @@ module.exports = {
 	...unit,
 	displayName: undefined,
 	testTimeout: base.testTimeout,
+	// STRYKER_TESTS narrows the tests to one folder below test/ (e.g. unit/common) for a quick run of one module.
 	testMatch: [
-		'<rootDir>/test/unit/**/*.test.js',
+		process.env.STRYKER_TESTS ? `<rootDir>/test/${process.env.STRYKER_TESTS}/**/*.test.js` : '<rootDir>/test/unit/**/*.test.js',
 		...(process.env.STRYKER_WORKFLOW === '1'
 			? [
 					'<rootDir>/test/workflow/common/**/*.test.js',
