@@ -27,8 +27,8 @@ import {
 	splitUrl,
 	text,
 	type CredentialData,
+	type SignableRequest,
 } from './common';
-import type { SignableRequest } from './common';
 
 export const DIDI_ENVIRONMENTS = {
 	production: 'https://api.es.xiaojukeji.com',

@@ -23,8 +23,8 @@ import {
 	splitUrl,
 	text,
 	type CredentialData,
+	type SignableRequest,
 } from './common';
-import type { SignableRequest } from './common';
 
 export const ZHIGUANCHE_DEFAULT_PREFIX = '/openapi/v1';
 export const ZHIGUANCHE_LOGIN_PATH = '/auth/token';
