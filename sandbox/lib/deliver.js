@@ -5,7 +5,7 @@
  * @param {string} url @param {{ headers?: Record<string, string>, body?: string | Buffer, method?: string, timeoutMs?: number }} [options]
  * @returns {Promise<{ status: number, headers: Record<string, string>, body: any, sent: unknown, error?: string }>}
  */
-async function deliver(url, { headers = {}, body = '', method = 'POST', timeoutMs = 15000 } = {}) {
+async function deliver(url, { headers = {}, body = '', method = 'POST', timeoutMs = 60000 } = {}) {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeoutMs);
 	const sent = { url, method, headers, body };

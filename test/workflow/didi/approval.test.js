@@ -20,7 +20,7 @@ describe('DiDi approval', () => {
 			from: String(cities[0].city_id),
 			to: String(cities[1].city_id),
 		};
-	});
+	}, 120000); // the first sandbox start of a run loads Fastify and the DiDi seed: over 30 s on a loaded 2-core machine
 	afterAll(() => didi && didi.close());
 	beforeEach(() => didi.reset());
 
