@@ -24,6 +24,7 @@ module.exports = {
 		project('workflow'),
 		project('sandbox'),
 		project('e2e'),
+		project('editor'),
 		project('reliability'),
 	],
 };

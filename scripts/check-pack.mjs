@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Verifies what `npm pack` would publish: only dist/, README, LICENSE and package.json; every node and
+// Verifies what `npm pack` would publish (and that `npm publish --dry-run` sends the same): only dist/, README,
+// LICENSE, CHANGELOG and package.json; every node and
 // credential listed in package.json's `n8n` section present with its icons, and a codex file per node.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -16,13 +17,25 @@ const files = new Set(pack.files.map((f) => f.path));
 const problems = [];
 
 for (const file of files) {
-	if (!file.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(file)) {
+	if (!file.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json', 'CHANGELOG.md'].includes(file)) {
 		problems.push(`unexpected file in package: ${file}`);
 	}
 	if (/\/(sandbox|test|bench|scripts|examples)\//.test(file)) problems.push(`dev-only file in package: ${file}`);
 }
-for (const required of ['README.md', 'LICENSE', 'package.json']) {
+for (const required of ['README.md', 'LICENSE', 'package.json', 'CHANGELOG.md']) {
 	if (!files.has(required)) problems.push(`missing ${required}`);
+}
+
+// What `npm publish` would send is what `npm pack` packs (same file list and contents).
+const published = Object.values(
+	JSON.parse(execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+)[0];
+const publishedFiles = (published.files || []).map((f) => `${f.path}:${f.size}`).sort();
+const packedFiles = pack.files.map((f) => `${f.path}:${f.size}`).sort();
+if (publishedFiles.join('\n') !== packedFiles.join('\n') || published.shasum !== pack.shasum) {
+	const onlyPublished = publishedFiles.filter((f) => !packedFiles.includes(f));
+	const onlyPacked = packedFiles.filter((f) => !publishedFiles.includes(f));
+	problems.push(`npm publish --dry-run differs from npm pack: only published ${onlyPublished.join(', ') || '-'}; only packed ${onlyPacked.join(', ') || '-'}`);
 }
 
 const iconFiles = (icon) =>

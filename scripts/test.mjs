@@ -16,6 +16,8 @@ rmSync(resultsFile, { force: true });
 const args = process.argv.slice(2);
 const projects = ['unit', 'workflow', 'sandbox', 'reliability'];
 if (process.env.E2E !== '0') projects.push('e2e');
+// The browser suite (test/editor) needs Debian's chromium; under CI=true it is required (.ci/run installs it).
+if (process.env.E2E !== '0' && (existsSync('/usr/bin/chromium') || process.env.CI === 'true')) projects.push('editor');
 const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', ...projects];
 
 // The type check of the JavaScript tests (`npm run typecheck`) runs first on a full run, so a renamed export
