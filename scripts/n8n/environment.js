@@ -137,7 +137,8 @@ function exampleWorkflows() {
  */
 /**
  * @param {{ version?: string, port?: number, sandboxPort?: number | null, tarball?: string, workflows?: any[], owner?: { email: string, firstName: string, lastName: string, password: string },
- *   log?: (message: string) => void, env?: Record<string, string>, activateVia?: string, signal?: AbortSignal }} [options]
+ *   log?: (message: string) => void, env?: Record<string, string>, activateVia?: string, signal?: AbortSignal,
+ *   extraCredentials?: Array<{ type: string, name?: string, data: Record<string, unknown> }> }} [options]
  */
 async function bootEnvironment({
 	version = '2.41.1',
@@ -150,6 +151,7 @@ async function bootEnvironment({
 	env,
 	activateVia = 'rest',
 	signal,
+	extraCredentials = [],
 } = {}) {
 	if (!tarball) throw new Error('bootEnvironment: tarball is required (packRepo())');
 	const started = [];
@@ -186,12 +188,14 @@ async function bootEnvironment({
 			if (!type || !shipped.has(type)) continue;
 			toImport.push({ id: n8nId(`cred:${type}`), name: `${vendor} (sandbox)`, type, data, vendor });
 		}
+		// Credentials of services beside the sandbox (e.g. n8n's own RabbitMQ credential), keyed by type only.
+		for (const c of extraCredentials) toImport.push({ id: n8nId(`cred:${c.type}`), name: c.name || c.type, type: c.type, data: c.data, vendor: undefined });
 		const credentials = {};
 		const credentialsByType = {};
 		if (toImport.length) {
 			await n8n.importCredentials(toImport.map(({ vendor, ...c }) => c));
 			for (const c of toImport) {
-				credentials[c.vendor] = c;
+				if (c.vendor) credentials[c.vendor] = c;
 				credentialsByType[c.type] = c;
 			}
 			log(`imported ${toImport.length} credential(s): ${toImport.map((c) => c.type).join(', ')}`);

@@ -51,6 +51,22 @@ const cases = ENABLED && !buildError ? discoverCases(info) : [];
 const sandboxCreds = hasSandbox ? sandboxCredentials(`http://127.0.0.1:${SANDBOX_PORT}`) : {};
 const httpCases = ENABLED && !buildError ? httpRequestCases(info, sandboxCreds) : [];
 
+// Services a case names in its sidecar ("services": ["rabbitmq"]): checked (and started when stopped) while
+// collecting, so a case whose service is unavailable is a visible skip — and a failure under CI=true.
+const SERVICES_SCRIPT = path.join(REPO_ROOT, 'scripts', 'n8n', 'services.js');
+const { SERVICE_CREDENTIAL_TYPES } = require(SERVICES_SCRIPT);
+const serviceNames = [...new Set(cases.flatMap((c) => c.spec.services || []))];
+/** @type {Record<string, { ok: boolean, url?: string, credential?: Record<string, unknown>, reason?: string }>} */
+const services = serviceNames.length ? JSON.parse(execFileSync(process.execPath, [SERVICES_SCRIPT, ...serviceNames], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 15 * 60 * 1000 })) : {};
+for (const c of cases) {
+	const down = (c.spec.services || []).filter((n) => !services[n] || !services[n].ok);
+	c.serviceDown = down.length ? down.map((n) => `${n}: ${(services[n] && services[n].reason) || 'not checked'}`).join('; ') : null;
+	if (c.serviceDown && process.env.CI !== 'true') log(`skip ${c.id}: ${c.serviceDown}`);
+}
+const serviceCredentials = Object.entries(services)
+	.filter(([n, s]) => s.ok && SERVICE_CREDENTIAL_TYPES[n])
+	.map(([n, s]) => ({ type: SERVICE_CREDENTIAL_TYPES[n], name: n, data: s.credential || {} }));
+
 const describeE2E = ENABLED ? describe : describe.skip;
 
 // On a fresh machine every version is provisioned at once (network-bound npm installs overlap), the first
@@ -87,12 +103,13 @@ describeE2E('e2e: a real n8n with this package', () => {
 				const t0 = Date.now();
 				const p = await provisioned(version);
 				flatted = require(path.join(p.n8nDir, 'node_modules', 'flatted'));
-				const runnable = [...cases.filter((c) => c.missing.length === 0), ...httpCases.filter((c) => !c.skip && hasSandbox)];
+				const runnable = [...cases.filter((c) => c.missing.length === 0 && !c.serviceDown), ...httpCases.filter((c) => !c.skip && hasSandbox)];
 				env = await bootEnvironment({
 					version,
 					port: N8N_PORT,
 					sandboxPort: hasSandbox ? SANDBOX_PORT : null,
 					tarball,
+					extraCredentials: serviceCredentials,
 					workflows: runnable.map((c) => ({ workflow: rewriteWorkflow(c.workflow, c.spec && c.spec.rewrite, `http://127.0.0.1:${SANDBOX_PORT}`), publish: c.publish, caseId: c.id })),
 					log,
 				});
@@ -209,6 +226,13 @@ describeE2E('e2e: a real n8n with this package', () => {
 					test.skip(`${name} (waiting for ${c.missing.join(', ')})`, () => {});
 					continue;
 				}
+				if (c.serviceDown) {
+					if (process.env.CI === 'true') test(name, () => {
+						throw new Error(`${c.id} needs ${c.serviceDown} (CI=true: a missing service is a failure)`);
+					});
+					else test.skip(`${name} (skipped: ${c.serviceDown})`, () => {});
+					continue;
+				}
 				test(
 					name,
 					async () => {
@@ -226,6 +250,7 @@ describeE2E('e2e: a real n8n with this package', () => {
 							webhookPath: first,
 							webhookUrl: first ? `${n8n.baseUrl}/webhook/${first}` : undefined,
 							webhookPaths,
+							services: Object.fromEntries(Object.entries(services).map(([n, sv]) => [n, { url: sv.url }])),
 							webhookUrls: Object.fromEntries(Object.entries(webhookPaths).map(([k, p]) => [k, `${n8n.baseUrl}/webhook/${p}`])),
 							workflowId: wf.id,
 							vendor: c.vendor,

@@ -4,7 +4,8 @@
 // envelope {code, message, data}; pageNo/pageSize ≤ 100; 20 requests/second per app; event subscriptions
 // whose deliveries are HMAC-signed with the subscription's secret.
 const { safeEqual, safeJson, randomAlnum, randomToken } = require('../../lib/util');
-const { deliver, runVariant } = require('../../lib/deliver');
+const { deliver } = require('../../lib/deliver');
+const { isQueueUrl, publish } = require('./queue');
 const { signRequest, signEvent, stringToSign, canonicalQuery } = require('./sign');
 const { createState } = require('./state');
 const { route, ZgcError, fail } = require('./routes');
@@ -61,9 +62,13 @@ function notify(core, events) {
 }
 
 function buildEvent(secret, eventType, data, variant) {
+	return signDelivery(secret, JSON.stringify({ eventId: `evt-${randomToken(8)}`, eventType, occurredAt: Date.now(), data }), variant);
+}
+
+/** Headers of one delivery of `body`: a fresh timestamp and nonce each time (a retry of an event is signed anew). */
+function signDelivery(secret, body, variant) {
 	const timestamp = String(variant === 'stale' ? Date.now() - 10 * 60e3 : Date.now());
 	const nonce = randomAlnum(16);
-	const body = JSON.stringify({ eventId: `evt-${randomToken(8)}`, eventType, occurredAt: Date.now(), data });
 	const signature = signEvent(variant === 'forged' ? `${secret}-forged` : secret, timestamp, nonce, body);
 	return { headers: { 'content-type': 'application/json', 'X-Zgc-Timestamp': timestamp, 'X-Zgc-Nonce': nonce, 'X-Zgc-Signature': signature }, body };
 }
@@ -179,9 +184,23 @@ async function emit(core, request) {
 	const base = defaultPayload(s, eventType);
 	const data = request.payload && typeof request.payload === 'object' ? { ...base, ...request.payload } : request.payload ?? base;
 	const variant = request.variant || 'valid';
-	if (!['valid', 'forged', 'stale', 'replay'].includes(variant)) return { status: 0, error: `ZhiGuanChe emit supports valid, forged, stale, replay (not "${variant}")` };
-	return runVariant(variant, async (v) => deliver(request.url, buildEvent(secret, eventType, data, v)));
+	if (!VARIANTS.includes(variant)) return { status: 0, error: `ZhiGuanChe emit supports ${VARIANTS.join(', ')} (not "${variant}")` };
+	// A webhook URL gets a POST; an amqp:// URL a message on `queue` (the message-queue integration).
+	const send = isQueueUrl(request.url)
+		? (delivery) => publish(request.url, String(request.queue || 'zhiguanche-events'), delivery)
+		: (delivery) => deliver(request.url, delivery);
+	const delivery = buildEvent(secret, eventType, data, variant === 'forged' || variant === 'stale' ? variant : 'valid');
+	const eventId = JSON.parse(delivery.body).eventId;
+	if (variant !== 'replay' && variant !== 'redelivery') return { variant, eventId, ...(await send(delivery)) };
+	const first = await send(delivery);
+	// replay: the same bytes, nonce and signature again (an attacker's copy); redelivery: ZhiGuanChe's retry of
+	// the event — same body and eventId, new timestamp, nonce and signature.
+	const second = await send(variant === 'replay' ? delivery : signDelivery(secret, delivery.body, 'valid'));
+	// The top level mirrors the repeat.
+	return { variant, eventId, ...second, first, second };
 }
+
+const VARIANTS = ['valid', 'forged', 'stale', 'replay', 'redelivery'];
 
 module.exports = {
 	defaultTtlSeconds: 7200,

@@ -8,6 +8,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { REPO_ROOT, PACKAGE_NAME } = require('../../../scripts/n8n/package-info.js');
 const { webhookFronted, isLiveTrigger, exampleWorkflows } = require('../../../scripts/n8n/environment.js');
+const { SERVICE_CREDENTIAL_TYPES } = require('../../../scripts/n8n/services.js');
+
+/** Credential types of the services a case may name (imported by the suite when the service is up). */
+const SERVICE_CREDENTIALS = new Set(Object.values(SERVICE_CREDENTIAL_TYPES));
 
 const WORKFLOWS_DIR = path.join(REPO_ROOT, 'test', 'e2e', 'workflows');
 const EXAMPLE_SPECS_DIR = path.join(REPO_ROOT, 'test', 'e2e', 'examples');
@@ -48,7 +52,7 @@ function missingPieces(workflow, info) {
 	for (const node of workflow.nodes || []) {
 		if (node.type.startsWith(`${PACKAGE_NAME}.`) && !nodeTypes.has(node.type.replace(/Tool$/, ''))) missing.push(`node ${node.type}`);
 		for (const t of Object.keys(node.credentials || {})) {
-			if (!credTypes.has(t) && !t.startsWith('http')) missing.push(`credential ${t}`);
+			if (!credTypes.has(t) && !t.startsWith('http') && !SERVICE_CREDENTIALS.has(t)) missing.push(`credential ${t}`);
 		}
 		if (node.type === 'n8n-nodes-base.httpRequest' && node.parameters && node.parameters.nodeCredentialType && !credTypes.has(node.parameters.nodeCredentialType)) {
 			missing.push(`credential ${node.parameters.nodeCredentialType}`);

@@ -128,6 +128,32 @@ describe('deliveries', () => {
 		expect(receiver.received.map((x) => x.started)).toEqual([true, false]);
 	});
 
+	it('redelivery: the same event ID with a fresh nonce and signature (ZhiGuanChe\'s retry) is acknowledged with {code: 0} and starts no second run', async () => {
+		const r = await emit({ event: 'vehicle.returned', variant: 'redelivery' });
+		expect(r.first).toMatchObject({ status: 200, body: { code: 0, message: 'success' } });
+		expect(r.second).toMatchObject({ status: 200, body: { code: 0, message: 'success' } });
+		// Two different signed deliveries of one event: different nonces, the same bytes.
+		expect(r.second.sent.headers['X-Zgc-Nonce']).not.toBe(r.first.sent.headers['X-Zgc-Nonce']);
+		expect(r.second.sent.body).toBe(r.first.sent.body);
+		expect(receiver.received.map((x) => x.started)).toEqual([true, false]);
+		expect(receiver.received[0].items[0].eventId).toBe(r.eventId);
+	});
+
+	it.each([
+		['a body that is not an event', { body: '{"hello":"world"}' }, 400, 'the body is not a ZhiGuanChe event {eventId, eventType, occurredAt, data}'],
+		['a delivery without the signature headers', { unsigned: true }, 401, 'the X-Zgc-Timestamp, X-Zgc-Nonce or X-Zgc-Signature header is missing'],
+	])('%s is refused and starts nothing', async (_name, { body, unsigned }, status, message) => {
+		const CryptoJS = require('crypto-js');
+		const data = Object.values((await method('checkExists')).staticData).find((x) => x && x.secret);
+		const raw = body ?? JSON.stringify({ eventId: 'evt-unsigned-1', eventType: 'vehicle.returned', occurredAt: Date.now(), data: {} });
+		const ts = String(Date.now());
+		const nonce = `n${Date.now()}`.padEnd(16, '0').slice(0, 16);
+		const headers = unsigned ? {} : { 'x-zgc-timestamp': ts, 'x-zgc-nonce': nonce, 'x-zgc-signature': CryptoJS.HmacSHA256(`${ts}\n${nonce}\n${raw}`, data.secret).toString() };
+		const r = await env.harness.callWebhook({ type: 'zhiguancheTrigger', parameters: receiver.parameters, credentials: { zhiguancheApi: env.credential }, headers, body: Buffer.from(raw), workflowId: WORKFLOW });
+		expect(r.response).toMatchObject({ status, body: { code: status === 401 ? 40100 : 40001, message } });
+		expect(r.started).toBe(false);
+	});
+
 	it('replay while the first call\'s static data is not saved yet (n8n 2.x reloads it per call) is still refused', async () => {
 		const CryptoJS = require('crypto-js');
 		const data = Object.values((await method('checkExists')).staticData).find((x) => x && x.secret);
