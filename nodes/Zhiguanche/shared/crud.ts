@@ -34,12 +34,33 @@ function readRequired(context: IExecuteFunctions, spec: ResourceSpec, i: number)
 	return values;
 }
 
+/** n8n's Simplify option, for resources whose records have more than 10 fields. */
+const simplifyProperty = (spec: ResourceSpec): INodeProperties[] =>
+	spec.simplify
+		? [
+				{
+					displayName: 'Simplify',
+					name: 'simplify',
+					type: 'boolean',
+					default: true,
+					description: `Whether to return only the main fields (${spec.simplify.join(', ')}) instead of the whole record`,
+				},
+			]
+		: [];
+
+/** The record as the Simplify option asks: the spec's main fields, or all of it. */
+function simplified(context: IExecuteFunctions, spec: ResourceSpec, i: number) {
+	if (!spec.simplify || !(context.getNodeParameter('simplify', i, true) as boolean)) return (record: IDataObject) => record;
+	const keep = spec.simplify;
+	return (record: IDataObject) => Object.fromEntries(keep.filter((key) => key in record).map((key) => [key, record[key]])) as IDataObject;
+}
+
 export function getOperation(spec: ResourceSpec): OperationModule {
 	return {
-		description: showFor(spec.resource, 'get', [spec.locator]),
+		description: showFor(spec.resource, 'get', [spec.locator, ...simplifyProperty(spec)]),
 		async execute(this: IExecuteFunctions, i: number) {
 			const id = readId(this, new Validator(this.getNode(), i), spec.locator, i);
-			return await zgcData.call(this, { method: 'GET', path: recordPath(spec, id), itemIndex: i });
+			return simplified(this, spec, i)(await zgcData.call(this, { method: 'GET', path: recordPath(spec, id), itemIndex: i }));
 		},
 	};
 }
@@ -49,11 +70,12 @@ export function getManyOperation(spec: ResourceSpec): OperationModule {
 		description: showFor(spec.resource, 'getMany', [
 			...returnAllAndLimit(),
 			collection('filters', 'Filters', spec.filters, 'Add Filter'),
+			...simplifyProperty(spec),
 		]),
 		async execute(this: IExecuteFunctions, i: number) {
 			const v = new Validator(this.getNode(), i);
 			const qs = readFields(v, spec.filters, this.getNodeParameter('filters', i, {}) as IDataObject);
-			return await listRecords.call(this, { path: spec.path, qs, itemIndex: i, ...readPaging(this, i) });
+			return (await listRecords.call(this, { path: spec.path, qs, itemIndex: i, ...readPaging(this, i) })).map(simplified(this, spec, i));
 		},
 	};
 }
@@ -94,7 +116,9 @@ export function deleteOperation(spec: ResourceSpec): OperationModule {
 		description: showFor(spec.resource, 'delete', [spec.locator]),
 		async execute(this: IExecuteFunctions, i: number) {
 			const id = readId(this, new Validator(this.getNode(), i), spec.locator, i);
-			return await zgcData.call(this, { method: 'DELETE', path: recordPath(spec, id), itemIndex: i });
+			await zgcData.call(this, { method: 'DELETE', path: recordPath(spec, id), itemIndex: i });
+			// n8n's convention for deletes: `deleted: true` (with the ID, whatever ZhiGuanChe's data holds).
+			return { id, deleted: true };
 		},
 	};
 }

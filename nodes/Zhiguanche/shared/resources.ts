@@ -31,6 +31,8 @@ export interface ResourceSpec {
 	/** Only on Upsert Many: references by outer ID (Parent Outer ID, Department Outer ID). */
 	upsertRefs?: ZgcField[];
 	filters: ZgcField[];
+	/** Fields a simplified record keeps (n8n's "Simplify" option on Get / Get Many, for records of > 10 fields). */
+	simplify?: string[];
 	/** Name shown in dropdowns. */
 	label: (record: Record<string, unknown>) => string;
 }
@@ -219,6 +221,7 @@ export const vehicle: ResourceSpec = {
 		{ name: 'brand', displayName: 'Brand (品牌)' },
 		outerId,
 	],
+	simplify: ['id', 'plateNo', 'brand', 'model', 'vin', 'status', 'mileage', 'departmentId', 'groupId', 'insuranceExpireDate'],
 	label: (r) => [r.plateNo, [r.brand, r.model].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
 };
 

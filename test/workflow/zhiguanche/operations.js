@@ -11,6 +11,8 @@ const CARD = '500001';
 const ROLE = '1125900917264101';
 const USER = '1125900917360100';
 const HOUR = 3600e3;
+/** What Simplify keeps of a vehicle (n8n's guideline for records of more than 10 fields). */
+const SIMPLE_VEHICLE = ['brand', 'departmentId', 'groupId', 'id', 'insuranceExpireDate', 'mileage', 'model', 'plateNo', 'status', 'vin'];
 const T0 = Date.UTC(2026, 10, 1, 1, 0, 0); // 2026-11-01 09:00 China time
 
 /** A pending request created through the node (for the operations that act on one). */
@@ -73,9 +75,10 @@ const OPERATIONS = [
 	},
 	{
 		name: 'department → delete',
+		key: 'department.delete', // params are built from the sandbox's state
 		setup: (env) => env.run({ resource: 'department', operation: 'create', name: '临时部门', additionalFields: { parentId: DEPT } }),
 		params: async (env) => ({ resource: 'department', operation: 'delete', departmentId: byId((await env.state('departments', '?name=临时部门'))[0].id) }),
-		check: (out) => expect(out[0]).toMatchObject({ deleted: true }),
+		check: (out) => expect(out[0]).toEqual({ id: expect.stringMatching(/^\d+$/), deleted: true }),
 		invalid: { params: { departmentId: byId('={{ "" }}') }, message: 'Department (departmentId) is required [item 0]' },
 	},
 	{
@@ -95,6 +98,7 @@ const OPERATIONS = [
 	},
 	{
 		name: 'role → update',
+		key: 'role.update', // params are built from the sandbox's state
 		setup: (env) => env.run({ resource: 'role', operation: 'create', name: '调度', code: 'disp' }),
 		params: async (env) => ({ resource: 'role', operation: 'update', roleId: byId((await env.state('roles', '?code=disp'))[0].id), updateFields: { name: '调度主管' } }),
 		check: (out) => expect(out[0]).toMatchObject({ code: 'disp', name: '调度主管' }),
@@ -102,14 +106,16 @@ const OPERATIONS = [
 	},
 	{
 		name: 'role → delete',
+		key: 'role.delete', // params are built from the sandbox's state
 		setup: (env) => env.run({ resource: 'role', operation: 'create', name: '临时', code: 'tmp' }),
 		params: async (env) => ({ resource: 'role', operation: 'delete', roleId: byId((await env.state('roles', '?code=tmp'))[0].id) }),
-		check: (out) => expect(out[0]).toMatchObject({ deleted: true }),
+		check: (out) => expect(out[0]).toEqual({ id: expect.stringMatching(/^\d+$/), deleted: true }),
 	},
 	// user
 	{ name: 'user → get', params: { resource: 'user', operation: 'get', userId: byId(USER) }, check: (out) => expect(out[0]).toMatchObject({ id: USER, name: '邵强', mobile: '13276803753' }) },
 	{
 		name: 'user → get many (updated since)',
+		key: 'user.getMany', // params are built at run time
 		setup: (env) => env.run({ resource: 'user', operation: 'update', userId: byId(USER), updateFields: { email: 'shao@corp.example.com' } }),
 		params: () => ({ resource: 'user', operation: 'getMany', returnAll: true, filters: { updatedSince: new Date(Date.now() - 60e3).toISOString() } }),
 		check: (out) => expect(out.map((u) => u.id)).toEqual([USER]),
@@ -149,17 +155,34 @@ const OPERATIONS = [
 	{ name: 'vehicle group → update', params: { resource: 'vehicleGroup', operation: 'update', vehicleGroupId: byId('700002'), updateFields: { remark: '接待' } }, check: (out) => expect(out[0]).toMatchObject({ id: '700002', remark: '接待' }) },
 	{
 		name: 'vehicle group → delete',
+		key: 'vehicleGroup.delete', // params are built from the sandbox's state
 		setup: (env) => env.run({ resource: 'vehicleGroup', operation: 'create', name: '空车组' }),
 		params: async (env) => ({ resource: 'vehicleGroup', operation: 'delete', vehicleGroupId: byId((await env.state('vehicleGroups', '?name=空车组'))[0].id) }),
-		check: (out) => expect(out[0]).toMatchObject({ deleted: true }),
+		check: (out) => expect(out[0]).toEqual({ id: expect.stringMatching(/^\d+$/), deleted: true }),
 	},
 	// vehicle
-	{ name: 'vehicle → get', params: { resource: 'vehicle', operation: 'get', vehicleId: byId(VEHICLE) }, check: (out) => expect(out[0]).toMatchObject({ id: VEHICLE, plateNo: '浙BG49045', vin: 'LFV582084J4891605' }) },
+	{
+		name: 'vehicle → get (simplified by default: the 10 main fields)',
+		params: { resource: 'vehicle', operation: 'get', vehicleId: byId(VEHICLE) },
+		check: (out) => {
+			expect(Object.keys(out[0]).sort()).toEqual(SIMPLE_VEHICLE);
+			expect(out[0]).toMatchObject({ id: VEHICLE, plateNo: '浙BG49045', vin: 'LFV582084J4891605' });
+		},
+	},
+	{
+		name: 'vehicle → get (Simplify off: the whole record)',
+		params: { resource: 'vehicle', operation: 'get', vehicleId: byId(VEHICLE), simplify: false },
+		check: (out) => {
+			expect(Object.keys(out[0]).length).toBeGreaterThan(10);
+			expect(out[0]).toMatchObject({ id: VEHICLE, engineNumber: expect.any(String), owner: expect.any(String), cityId: expect.any(String) });
+		},
+	},
 	{
 		name: 'vehicle → get many (plate filter, normalised)',
 		params: { resource: 'vehicle', operation: 'getMany', returnAll: true, filters: { plateNo: '浙bg·49045' } },
 		check: (out, calls) => {
 			expect(out.map((v) => v.id)).toEqual([VEHICLE]);
+			expect(Object.keys(out[0]).sort()).toEqual(SIMPLE_VEHICLE);
 			expect(calls[0].query.plateNo).toBe('浙BG49045');
 		},
 		invalid: { params: { filters: { plateNo: 'AB12345' } }, message: 'Plate Number (plateNo) must be a Chinese plate number like 沪A12345 or 粤B D12345 (got "AB12345") [item 0]' },
@@ -183,9 +206,10 @@ const OPERATIONS = [
 	},
 	{
 		name: 'vehicle → delete',
+		key: 'vehicle.delete', // params are built from the sandbox's state
 		setup: (env) => env.run({ resource: 'vehicle', operation: 'create', plateNo: '沪A99999', additionalFields: {} }),
 		params: async (env) => ({ resource: 'vehicle', operation: 'delete', vehicleId: byId((await env.state('vehicles', '?plateNo=沪A99999'))[0].id) }),
-		check: (out) => expect(out[0]).toMatchObject({ deleted: true }),
+		check: (out) => expect(out[0]).toEqual({ id: expect.stringMatching(/^\d+$/), deleted: true }),
 	},
 	// driver
 	{ name: 'driver → get', params: { resource: 'driver', operation: 'get', driverId: byId(DRIVER) }, check: (out) => expect(out[0]).toMatchObject({ id: DRIVER, licenseClass: 'B1', vehicleId: VEHICLE }) },
@@ -213,7 +237,7 @@ const OPERATIONS = [
 		invalid: { params: { name: '={{ "  " }}' }, message: 'Name (name) is required [item 0]' },
 	},
 	{ name: 'fuel card group → update', params: { resource: 'fuelCardGroup', operation: 'update', fuelCardGroupId: byId('400003'), updateFields: { name: '备用卡组二' } }, check: (out) => expect(out[0]).toMatchObject({ name: '备用卡组二' }) },
-	{ name: 'fuel card group → delete', params: { resource: 'fuelCardGroup', operation: 'delete', fuelCardGroupId: byId('400003') }, check: (out) => expect(out[0]).toMatchObject({ deleted: true }) },
+	{ name: 'fuel card group → delete', params: { resource: 'fuelCardGroup', operation: 'delete', fuelCardGroupId: byId('400003') }, check: (out) => expect(out[0]).toEqual({ id: '400003', deleted: true }) },
 	// fuel card
 	{ name: 'fuel card → get', params: { resource: 'fuelCard', operation: 'get', fuelCardId: byId(CARD) }, check: (out) => expect(out[0]).toMatchObject({ cardNo: '9030581764849834', balance: '3831.22', vehicleId: VEHICLE }) },
 	{
@@ -234,7 +258,7 @@ const OPERATIONS = [
 		check: (out) => expect(out[0]).toMatchObject({ id: CARD, vehicleId: '800003' }),
 		invalid: { params: { updateFields: { cardNo: '1234' } }, message: 'Card Number (cardNo) must be 16 to 19 digits (got "1234") [item 0]' },
 	},
-	{ name: 'fuel card → delete', params: { resource: 'fuelCard', operation: 'delete', fuelCardId: byId(CARD) }, check: (out) => expect(out[0]).toMatchObject({ deleted: true }) },
+	{ name: 'fuel card → delete', params: { resource: 'fuelCard', operation: 'delete', fuelCardId: byId(CARD) }, check: (out) => expect(out[0]).toEqual({ id: CARD, deleted: true }) },
 	{
 		name: 'fuel card → get consumption records',
 		params: { resource: 'fuelCard', operation: 'getRecords', fuelCardId: byId(CARD), startTime: '', endTime: '', returnAll: true },
@@ -247,6 +271,7 @@ const OPERATIONS = [
 	// vehicle request
 	{
 		name: 'vehicle request → create',
+		key: 'vehicleRequest.create', // params are built at run time
 		params: () => ({
 			resource: 'vehicleRequest',
 			operation: 'create',

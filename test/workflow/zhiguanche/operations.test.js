@@ -92,3 +92,21 @@ describe('token expiry', () => {
 		expect(calls.slice(1).every((c) => c.status === 200)).toBe(true);
 	});
 });
+
+describe('the table covers the node', () => {
+	// Parse Event sends nothing to ZhiGuanChe (no vendor error, no token): its cases are in parse-event.test.js
+	// and the RabbitMQ e2e case (examples/zhiguanche-mq-events.e2e.json).
+	const NO_REQUEST = ['event.parse'];
+
+	it('every resource → operation of the node has a row (so all four suites above run it)', () => {
+		const { Zhiguanche } = require('../../../nodes/Zhiguanche/Zhiguanche.node.ts');
+		const node = new Zhiguanche().description;
+		const offered = [];
+		for (const p of node.properties.filter((x) => x.name === 'operation')) {
+			for (const resource of p.displayOptions.show.resource) for (const o of p.options) offered.push(`${resource}.${o.value}`);
+		}
+		expect(offered).toHaveLength(65);
+		const tested = new Set(OPERATIONS.map((op) => (typeof op.params === 'function' ? op.key : `${op.params.resource}.${op.params.operation}`)));
+		expect(offered.filter((k) => !tested.has(k) && !NO_REQUEST.includes(k))).toEqual([]);
+	});
+});
