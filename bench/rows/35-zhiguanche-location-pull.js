@@ -33,13 +33,16 @@ module.exports = {
 				locations = out.filter((j) => j.vehicleId).length;
 				const calls = (await sandbox.log('zhiguanche')).filter((e) => !String(e.path).endsWith('/auth/token'));
 				refused += calls.filter((e) => e.status === 429).length;
+				// The achieved rate counts the requests ZhiGuanChe accepted (a refused 429 did nothing), over the span
+				// from the first arrival to the last.
 				const times = calls.map((e) => Date.parse(e.time)).sort((x, y) => x - y);
+				const accepted = calls.filter((e) => e.status === 200).length;
 				const span = (times[times.length - 1] - times[0]) / 1000;
-				return (times.length - 1) / span / limit;
+				return (accepted - 1) / span / limit;
 			},
 		});
 		return [
-			ctx.figure({ figure: `achieved request rate ÷ the ${limit}/s limit (${locations} locations per round)`, stats: { ...share, median: share.median * 100, min: share.min * 100, max: share.max * 100 }, unit: '%', goal: ['>=', 95] }),
+			ctx.figure({ figure: `accepted request rate ÷ the ${limit}/s limit (${locations} locations per round)`, stats: { ...share, median: share.median * 100, min: share.min * 100, max: share.max * 100 }, unit: '%', goal: ['>=', 95] }),
 			ctx.figure({ figure: 'rate-limit refusals (429) the sandbox answered, all rounds (retried by the transport)', value: refused }),
 			ctx.figure({ figure: 'items that failed for the user, all rounds', value: userErrors, goal: ['=', 0] }),
 		];

@@ -11,12 +11,26 @@ export interface BucketRule {
 	 * the gap between request arrivals and a task may spend time before its request leaves (a token fetch).
 	 */
 	intervalFrom?: 'start' | 'end';
+	/**
+	 * At most `limit` task starts within any `windowMs` — the sliding window vendors count "N requests per
+	 * second" in. Unlike an interval alone, starts a stall (a busy event loop, a slow answer) left unused are
+	 * made up afterwards (still `minIntervalMs` apart), so the achieved rate stays at the limit. Give
+	 * `windowMs` a margin over the vendor's window for the spread of network transit times.
+	 */
+	window?: { limit: number; windowMs: number };
+	/**
+	 * Whether a task's result was refused without counting toward the vendor's limit (a 429 the vendor does not
+	 * count): its start is handed back to the window, so the retry does not cost a second slot.
+	 */
+	uncounted?: (result: unknown) => boolean;
 }
 
 interface BucketState {
 	nextStart: number;
 	active: number;
 	waiting: Array<() => void>;
+	/** The planned start times of the last `window.limit` tasks, oldest first. */
+	starts: number[];
 }
 
 /**
@@ -39,7 +53,7 @@ export class Pacer {
 		const stateKey = `${key}:${bucket}`;
 		let state = this.buckets.get(stateKey);
 		if (!state) {
-			state = { nextStart: 0, active: 0, waiting: [] };
+			state = { nextStart: 0, active: 0, waiting: [], starts: [] };
 			this.buckets.set(stateKey, state);
 		}
 		const limit = rule.concurrency ?? Infinity;
@@ -50,10 +64,22 @@ export class Pacer {
 		try {
 			const interval = rule.minIntervalMs ?? 0;
 			const now = Date.now();
-			const start = Math.max(now, state.nextStart);
+			let start = Math.max(now, state.nextStart);
+			const window = rule.window;
+			if (window) {
+				// Slots are handed out in increasing order, so the oldest of the last `limit` is at the front.
+				if (state.starts.length >= window.limit) start = Math.max(start, state.starts[state.starts.length - window.limit] + window.windowMs);
+				state.starts.push(start);
+				if (state.starts.length > window.limit) state.starts.shift();
+			}
 			state.nextStart = start + interval;
 			if (start > now) await sleep(start - now);
-			return await task();
+			const result = await task();
+			if (window && rule.uncounted?.(result)) {
+				const at = state.starts.indexOf(start);
+				if (at >= 0) state.starts.splice(at, 1);
+			}
+			return result;
 		} finally {
 			if (rule.intervalFrom === 'end') state.nextStart = Math.max(state.nextStart, Date.now() + (rule.minIntervalMs ?? 0));
 			state.active--;

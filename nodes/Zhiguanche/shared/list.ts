@@ -32,23 +32,14 @@ export interface ListCall {
 }
 
 /** Pages requested at once when the total is known (the transport's pacing keeps them within the rate limit). */
-const PARALLEL_PAGES = 4;
+const PARALLEL_PAGES = 16;
 
 /**
  * GET a paged list: `pageNo` (1-based) and `pageSize` in the query, pages read until the limit or the total.
- * With Return All, the first page's `total` says how many pages follow; they are read 4 at a time, in order.
+ * With Return All, the first page's `total` says how many pages follow; they are read 16 at a time, in order.
  */
 export async function listRecords(this: RequestContext, call: ListCall): Promise<IDataObject[]> {
-	const pageSize = call.maxPageSize ?? ZGC_MAX_PAGE;
-	const fetchPage = async (pageNo: number) =>
-		pageOf(await zgcData.call(this, { method: 'GET', path: call.path, qs: { ...(call.qs ?? {}), pageNo, pageSize }, itemIndex: call.itemIndex }));
-	if (call.returnAll) {
-		const first = await fetchPage(1);
-		if (first.total === undefined || first.records.length < pageSize) return first.records;
-		const rest = Array.from({ length: Math.max(0, Math.ceil(first.total / pageSize) - 1) }, (_, k) => k + 2);
-		const pages = await mapConcurrent(rest, PARALLEL_PAGES, async (pageNo) => (await fetchPage(pageNo)).records);
-		return [...first.records, ...pages.flat()];
-	}
+	if (call.returnAll) return ((await mapAllPages.call(this, call, PARALLEL_PAGES, async (records) => records)) as IDataObject[][]).flat();
 	return await paginate(
 		async ({ pageIndex, pageSize }) =>
 			pageOf(
@@ -60,6 +51,27 @@ export async function listRecords(this: RequestContext, call: ListCall): Promise
 				}),
 			),
 		{ returnAll: call.returnAll, limit: call.limit, maxPageSize: call.maxPageSize ?? ZGC_MAX_PAGE },
+	);
+}
+
+/**
+ * Return All, with each page handed to `onPage` as soon as it arrives (`parallel` pages and their follow-up
+ * work in flight): the first page's `total` says how many pages follow. Answers onPage's results in page
+ * order. Lets a caller pipeline per-page requests (locations of a page's vehicles) behind the listing.
+ */
+export async function mapAllPages<R>(
+	this: RequestContext,
+	call: Omit<ListCall, 'returnAll' | 'limit'>,
+	parallel: number,
+	onPage: (records: IDataObject[]) => Promise<R>,
+): Promise<R[]> {
+	const pageSize = call.maxPageSize ?? ZGC_MAX_PAGE;
+	const fetchPage = async (pageNo: number) =>
+		pageOf(await zgcData.call(this, { method: 'GET', path: call.path, qs: { ...(call.qs ?? {}), pageNo, pageSize }, itemIndex: call.itemIndex }));
+	const first = await fetchPage(1);
+	const count = first.total === undefined || first.records.length < pageSize ? 1 : Math.max(1, Math.ceil(first.total / pageSize));
+	return await mapConcurrent(Array.from({ length: count }, (_, k) => k + 1), parallel, async (pageNo) =>
+		await onPage(pageNo === 1 ? first.records : (await fetchPage(pageNo)).records),
 	);
 }
 

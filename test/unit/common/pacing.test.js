@@ -33,6 +33,71 @@ describe('Pacer', () => {
 		}
 	});
 
+	test('a sliding window: at most `limit` starts in any `windowMs`; after an idle stretch old starts do not hold back new ones', async () => {
+		jest.useFakeTimers();
+		try {
+			const pacer = new Pacer({ api: { window: { limit: 3, windowMs: 1000 }, minIntervalMs: 100, concurrency: 10 } });
+			const t0 = Date.now();
+			const starts = [];
+			const task = async () => starts.push(Date.now() - t0);
+			const first = Promise.all(Array.from({ length: 5 }, () => pacer.run('cred', 'api', task)));
+			await jest.advanceTimersByTimeAsync(2500);
+			await first;
+			// 3 at the minimum interval, then each waits for the start 3 before it + 1000 ms.
+			expect(starts).toEqual([0, 100, 200, 1000, 1100]);
+			const second = Promise.all(Array.from({ length: 4 }, () => pacer.run('cred', 'api', task)));
+			await jest.advanceTimersByTimeAsync(2000);
+			await second;
+			expect(starts.slice(5)).toEqual([2500, 2600, 2700, 3500]);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	test('a sliding window: after a stall, the starts it missed go out at the short minimum interval, never more than the limit per window', async () => {
+		jest.useFakeTimers();
+		try {
+			const pacer = new Pacer({ api: { window: { limit: 4, windowMs: 1000 }, minIntervalMs: 10, concurrency: 10 } });
+			const t0 = Date.now();
+			const starts = [];
+			// Requests arrive one by one at 250 ms, the steady rate; then nothing for 1 s (a stall), then 6 at once.
+			for (let k = 0; k < 4; k++) {
+				await pacer.run('cred', 'api', async () => starts.push(Date.now() - t0));
+				await jest.advanceTimersByTimeAsync(250);
+			}
+			await jest.advanceTimersByTimeAsync(1000);
+			const burst = Promise.all(Array.from({ length: 6 }, () => pacer.run('cred', 'api', async () => starts.push(Date.now() - t0))));
+			await jest.advanceTimersByTimeAsync(2000);
+			await burst;
+			expect(starts).toEqual([0, 250, 500, 750, 2000, 2010, 2020, 2030, 3000, 3010]);
+			// Never more than 4 in any 1000 ms.
+			for (let k = 4; k < starts.length; k++) expect(starts[k] - starts[k - 4]).toBeGreaterThanOrEqual(1000);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	test('a start whose result the vendor does not count (uncounted, e.g. its 429) is handed back to the window', async () => {
+		jest.useFakeTimers();
+		try {
+			const pacer = new Pacer({ api: { window: { limit: 2, windowMs: 1000 }, minIntervalMs: 10, concurrency: 10, uncounted: (r) => r === 429 } });
+			const t0 = Date.now();
+			const starts = [];
+			const task = (answer) => async () => {
+				starts.push(Date.now() - t0);
+				return answer;
+			};
+			expect(await pacer.run('cred', 'api', task(429))).toBe(429);
+			const rest = Promise.all([pacer.run('cred', 'api', task(200)), pacer.run('cred', 'api', task(200)), pacer.run('cred', 'api', task(200))]);
+			await jest.advanceTimersByTimeAsync(2000);
+			await rest;
+			// The refused first start does not count: the next two go at once, the fourth waits for the window.
+			expect(starts).toEqual([0, 10, 20, 1010]);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
 	test('buckets are independent per credential key and unknown buckets pass through', async () => {
 		const pacer = new Pacer({ add: { concurrency: 1 } });
 		let active = 0;

@@ -3,13 +3,13 @@ import { mapConcurrent } from '../../../common/concurrency';
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { checkValue } from '../../shared/values';
-import { listRecords } from '../../shared/list';
+import { mapAllPages } from '../../shared/list';
 import { zgcData } from '../../transport';
 
 /** The contract's batch limit of `POST /vehicles/locations`. */
 const BATCH = 100;
-/** Batches in flight at once; the transport's pacing keeps them within the rate limit. */
-const PARALLEL = 4;
+/** Batches in flight at once per item (two items fill the 40 the pacing lets fly); the pacing keeps them within the rate limit. */
+const PARALLEL = 20;
 
 const properties: INodeProperties[] = [
 	{
@@ -71,20 +71,24 @@ export const concurrency = 2;
 /** Real-time locations of many vehicles, one output item per vehicle, in the order asked. */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);
-	let ids: string[];
+	const locate = async (vehicleIds: string[]) => {
+		const list = (await zgcData.call(this, { method: 'POST', path: '/vehicles/locations', body: { vehicleIds }, itemIndex: i })) as unknown;
+		return Array.isArray(list) ? (list as IDataObject[]) : [];
+	};
 	if (this.getNodeParameter('vehicles', i) === 'all') {
 		const filters = this.getNodeParameter('vehicleFilters', i, {}) as IDataObject;
 		const qs = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== '')) as IDataObject;
-		ids = (await listRecords.call(this, { path: '/vehicles', qs, itemIndex: i, returnAll: true, limit: 0 })).map((r) => String(r.id));
-	} else {
-		ids = (checkValue(v, 'Vehicle IDs (vehicleIds)', 'list', this.getNodeParameter('vehicleIds', i, '')) as string[] | undefined) ?? [];
-		if (!ids.length) v.fail('Vehicle IDs (vehicleIds)', 'is required');
-		ids = [...new Set(ids)];
+		// Each page of 100 vehicles is one location batch, asked for as soon as the page arrives (the listing and
+		// the location calls overlap, so the rate limit's slots are not left idle between the two).
+		const pages = (await mapAllPages.call(this, { path: '/vehicles', qs, itemIndex: i }, PARALLEL, async (records) =>
+			records.length ? await locate(records.map((r) => String(r.id))) : [],
+		)) as IDataObject[][];
+		return pages.flat();
 	}
+	let ids = (checkValue(v, 'Vehicle IDs (vehicleIds)', 'list', this.getNodeParameter('vehicleIds', i, '')) as string[] | undefined) ?? [];
+	if (!ids.length) v.fail('Vehicle IDs (vehicleIds)', 'is required');
+	ids = [...new Set(ids)];
 	const batches: string[][] = [];
 	for (let k = 0; k < ids.length; k += BATCH) batches.push(ids.slice(k, k + BATCH));
-	const answers = await mapConcurrent(batches, PARALLEL, async (vehicleIds) =>
-		(await zgcData.call(this, { method: 'POST', path: '/vehicles/locations', body: { vehicleIds }, itemIndex: i })) as unknown as IDataObject[],
-	);
-	return answers.flatMap((list) => (Array.isArray(list) ? list : []));
+	return (await mapConcurrent(batches, PARALLEL, locate)).flat();
 }
