@@ -18,6 +18,7 @@ import {
 	ZHIGUANCHE_DEFAULT_PREFIX,
 	ZHIGUANCHE_LOGIN_PATH,
 	parseZhiguancheToken,
+	zhiguancheTokenPath,
 	signZhiguancheRequest,
 	zhiguancheApiRoot,
 	zhiguancheTokenBody,
@@ -38,7 +39,7 @@ export class ZhiguancheApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/vendors/zhiguanche.md';
 
 	properties: INodeProperties[] = [
-		noticeProperty(`ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL and Path Prefix with your document. ${WHITELIST}`, 'contractNotice'),
+		noticeProperty(`ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL, Path Prefix, Token Path and Request Signing with your document. ${WHITELIST}`, 'contractNotice'),
 		baseUrlProperty({
 			placeholder: 'https://open.zhiguanche.com',
 			default: 'https://open.zhiguanche.com',
@@ -52,6 +53,24 @@ export class ZhiguancheApi implements ICredentialType {
 			type: 'string',
 			default: ZHIGUANCHE_DEFAULT_PREFIX,
 			description: 'Path between the host and every operation (default /openapi/v1). Empty for none.',
+		},
+		{
+			displayName: 'Token Path',
+			name: 'tokenPath',
+			type: 'string',
+			default: ZHIGUANCHE_LOGIN_PATH,
+			description: 'Below the path prefix: the POST that exchanges App Key and App Secret for the access token (default /auth/token)',
+		},
+		{
+			displayName: 'Request Signing',
+			name: 'requestSigning',
+			type: 'options',
+			default: 'hmac',
+			options: [
+				{ name: 'Token + HMAC-SHA256 Signature', value: 'hmac', description: 'Bearer token plus X-App-Key, X-Timestamp, X-Nonce and X-Signature on every call (the contract)' },
+				{ name: 'Token Only', value: 'token', description: 'Only the bearer token, for a document without request signatures' },
+			],
+			description: 'How business calls authenticate, as your ZhiGuanChe document says',
 		},
 		{
 			displayName: 'App Key',
@@ -77,7 +96,7 @@ export class ZhiguancheApi implements ICredentialType {
 		return fetchToken(this, credentials, {
 			failure: 'ZhiGuanChe token request',
 			body: zhiguancheTokenBody(credentials),
-			url: `${zhiguancheApiRoot(credentials)}${ZHIGUANCHE_LOGIN_PATH}`,
+			url: `${zhiguancheApiRoot(credentials)}${zhiguancheTokenPath(credentials)}`,
 			parse: (body, statusCode) => parseZhiguancheToken(body, credentials, statusCode),
 		});
 	}

@@ -59,6 +59,16 @@ export function zhiguanchePathPrefix(credentials: CredentialData): string {
 	return trimmed ? `/${trimmed}` : '';
 }
 
+/** The token call's path below the path prefix (`/auth/token` by default), as the customer's document says. */
+export function zhiguancheTokenPath(credentials: CredentialData): string {
+	const raw = String(credentials.tokenPath ?? '').trim() || ZHIGUANCHE_LOGIN_PATH;
+	if (/[\s?#]/.test(raw) || /^https?:/i.test(raw)) throw new CredentialFieldError('Token Path', 'tokenPath', 'must be a path like /auth/token');
+	return `/${raw.replace(/^\/+/, '')}`;
+}
+
+/** Whether business requests carry the HMAC signature headers (the contract) or only the bearer token. */
+export const zhiguancheSignsRequests = (credentials: CredentialData): boolean => credentials.requestSigning !== 'token';
+
 /** The API root: base URL + path prefix. Operation paths (e.g. `/vehicles/list`) go below it. */
 export const zhiguancheApiRoot = (credentials: CredentialData): string =>
 	`${zhiguancheBaseUrl(credentials)}${zhiguanchePathPrefix(credentials)}`;
@@ -229,6 +239,7 @@ export function signZhiguancheRequest<T extends ZhiguancheSignableRequest>(
 	const timestamp = String(nowMillis);
 	const token = text(credentials, 'accessToken');
 	if (token) setHeader(headers, 'Authorization', `Bearer ${token}`);
+	if (!zhiguancheSignsRequests(credentials)) return out as T;
 	setHeader(headers, ZHIGUANCHE_HEADERS.appKey, appKey);
 	setHeader(headers, ZHIGUANCHE_HEADERS.timestamp, timestamp);
 	setHeader(headers, ZHIGUANCHE_HEADERS.nonce, nonce);

@@ -73,28 +73,9 @@ function signDelivery(secret, body, variant) {
 	return { headers: { 'content-type': 'application/json', 'X-Zgc-Timestamp': timestamp, 'X-Zgc-Nonce': nonce, 'X-Zgc-Signature': signature }, body };
 }
 
-async function handle(ctx) {
-	const s = ctx.state();
-	const creds = ctx.credentials;
-	const config = ctx.config;
-	const answer = (status, code, message, data) => ({ status, body: data === undefined ? { code, message } : { code, message, data } });
-	const prefix = String(config.pathPrefix ?? '/openapi/v1').replace(/\/+$/, '');
-	if (!ctx.path.startsWith(`${prefix}/`)) return answer(404, 40401, `unknown path ${ctx.path} (path prefix is ${prefix})`);
-	const sub = ctx.path.slice(prefix.length);
-	const parsed = ctx.raw ? safeJson(ctx.raw) : { ok: true, value: {} };
-
-	if (sub === '/auth/token') {
-		if (ctx.method !== 'POST') return answer(405, 40001, 'use POST');
-		const b = parsed.ok && parsed.value && typeof parsed.value === 'object' ? parsed.value : {};
-		if (b.appKey !== creds.appKey || b.appSecret !== creds.appSecret) return answer(401, 40100, 'invalid appKey or appSecret');
-		const { token, expiresIn } = ctx.core.issueToken('zhiguanche', b.appKey);
-		return answer(200, 0, 'success', { accessToken: token, expiresIn });
-	}
-
-	const auth = String(ctx.headers.authorization || '');
-	const token = ctx.core.checkToken('zhiguanche', /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, '') : '');
-	if (token.verdict !== 'ok') return answer(401, 40101, 'access token missing, invalid or expired');
-
+/** The contract's request signature, timestamp window and nonce: the refusal, or undefined when they pass. */
+function checkSignature(ctx, s, creds, config) {
+	const answer = (status, code, message) => ({ status, body: { code, message } });
 	const h = ctx.headers;
 	const timestamp = String(h['x-timestamp'] || '');
 	const nonce = String(h['x-nonce'] || '');
@@ -113,7 +94,38 @@ async function handle(ctx) {
 	if (!/^[0-9a-z]{16}$/.test(nonce)) return answer(400, 40001, 'X-Nonce must be 16 characters [0-9a-z]');
 	if (s._nonces.has(nonce)) return answer(403, 40303, 'nonce already used');
 	s._nonces.set(nonce, now);
+	return undefined;
+}
 
+async function handle(ctx) {
+	const s = ctx.state();
+	const creds = ctx.credentials;
+	const config = ctx.config;
+	const answer = (status, code, message, data) => ({ status, body: data === undefined ? { code, message } : { code, message, data } });
+	const prefix = String(config.pathPrefix ?? '/openapi/v1').replace(/\/+$/, '');
+	if (!ctx.path.startsWith(`${prefix}/`)) return answer(404, 40401, `unknown path ${ctx.path} (path prefix is ${prefix})`);
+	const sub = ctx.path.slice(prefix.length);
+	const parsed = ctx.raw ? safeJson(ctx.raw) : { ok: true, value: {} };
+
+	if (sub === String(config.tokenPath || '/auth/token')) {
+		if (ctx.method !== 'POST') return answer(405, 40001, 'use POST');
+		const b = parsed.ok && parsed.value && typeof parsed.value === 'object' ? parsed.value : {};
+		if (b.appKey !== creds.appKey || b.appSecret !== creds.appSecret) return answer(401, 40100, 'invalid appKey or appSecret');
+		const { token, expiresIn } = ctx.core.issueToken('zhiguanche', b.appKey);
+		return answer(200, 0, 'success', { accessToken: token, expiresIn });
+	}
+
+	const auth = String(ctx.headers.authorization || '');
+	const token = ctx.core.checkToken('zhiguanche', /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, '') : '');
+	if (token.verdict !== 'ok') return answer(401, 40101, 'access token missing, invalid or expired');
+
+	// requireSignature false: a document whose calls carry only the bearer token.
+	if (config.requireSignature === false) ctx.entry.signature = 'not required';
+	else {
+		const refused = checkSignature(ctx, s, creds, config);
+		if (refused) return refused;
+	}
+	const now = Date.now();
 	const limit = Number(config.rateLimitPerSecond);
 	if (limit > 0) {
 		while (s._calls.length && now - s._calls[0] >= 1000) s._calls.shift();
@@ -207,10 +219,10 @@ module.exports = {
 	createState,
 	handle,
 	emit,
-	defaultConfig: (creds) => ({ pathPrefix: creds.pathPrefix || '/openapi/v1', rateLimitPerSecond: 20, timestampWindowSeconds: 300, autoEvents: true }),
+	defaultConfig: (creds) => ({ pathPrefix: creds.pathPrefix || '/openapi/v1', tokenPath: '/auth/token', requireSignature: true, rateLimitPerSecond: 20, timestampWindowSeconds: 300, autoEvents: true }),
 	faultAnswer: (f) => ({ status: f.status || 400, body: { code: Number(f.code ?? f.errno ?? 40001), message: f.message || f.errmsg || 'fault' } }),
 	transportFault: (kind, ctx, message) => (kind === '429' ? { status: 429, body: { code: 42901, message: 'rate limit' } } : { status: 500, body: { code: 50000, message: message || 'system error' } }),
-	isAuthPath: (p) => p.endsWith('/auth/token'),
+	isAuthPath: (p) => /\/(auth|oauth2?)\/token$/.test(p),
 	stringToSign,
 	signRequest,
 	signEvent,
