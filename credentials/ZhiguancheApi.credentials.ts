@@ -18,7 +18,7 @@ import {
 	ZHIGUANCHE_DEFAULT_PREFIX,
 	ZHIGUANCHE_LOGIN_PATH,
 	parseZhiguancheToken,
-	zhiguancheTokenPath,
+	zhiguancheLoginPath,
 	signZhiguancheRequest,
 	zhiguancheApiRoot,
 	zhiguancheTokenBody,
@@ -39,7 +39,7 @@ export class ZhiguancheApi implements ICredentialType {
 		'https://github.com/n8n-nodes-cn-enterprise/n8n-nodes-cn-enterprise/blob/main/docs/vendors/zhiguanche.md';
 
 	properties: INodeProperties[] = [
-		noticeProperty(`ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL, Path Prefix, Token Path and Request Signing with your document. ${WHITELIST}`, 'contractNotice'),
+		noticeProperty(`ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL, Path Prefix, Login Path and Request Signing with your document. ${WHITELIST}`, 'contractNotice'),
 		baseUrlProperty({
 			placeholder: 'https://open.zhiguanche.com',
 			default: 'https://open.zhiguanche.com',
@@ -55,8 +55,8 @@ export class ZhiguancheApi implements ICredentialType {
 			description: 'Path between the host and every operation (default /openapi/v1). Empty for none.',
 		},
 		{
-			displayName: 'Token Path',
-			name: 'tokenPath',
+			displayName: 'Login Path',
+			name: 'loginPath',
 			type: 'string',
 			default: ZHIGUANCHE_LOGIN_PATH,
 			description: 'Below the path prefix: the POST that exchanges App Key and App Secret for the access token (default /auth/token)',
@@ -96,7 +96,7 @@ export class ZhiguancheApi implements ICredentialType {
 		return fetchToken(this, credentials, {
 			failure: 'ZhiGuanChe token request',
 			body: zhiguancheTokenBody(credentials),
-			url: `${zhiguancheApiRoot(credentials)}${zhiguancheTokenPath(credentials)}`,
+			url: `${zhiguancheApiRoot(credentials)}${zhiguancheLoginPath(credentials)}`,
 			parse: (body, statusCode) => parseZhiguancheToken(body, credentials, statusCode),
 		});
 	}

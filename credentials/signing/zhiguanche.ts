@@ -60,9 +60,9 @@ export function zhiguanchePathPrefix(credentials: CredentialData): string {
 }
 
 /** The token call's path below the path prefix (`/auth/token` by default), as the customer's document says. */
-export function zhiguancheTokenPath(credentials: CredentialData): string {
-	const raw = String(credentials.tokenPath ?? '').trim() || ZHIGUANCHE_LOGIN_PATH;
-	if (/[\s?#]/.test(raw) || /^https?:/i.test(raw)) throw new CredentialFieldError('Token Path', 'tokenPath', 'must be a path like /auth/token');
+export function zhiguancheLoginPath(credentials: CredentialData): string {
+	const raw = String(credentials.loginPath ?? '').trim() || ZHIGUANCHE_LOGIN_PATH;
+	if (/[\s?#]/.test(raw) || /^https?:/i.test(raw)) throw new CredentialFieldError('Login Path', 'loginPath', 'must be a path like /auth/token');
 	return `/${raw.replace(/^\/+/, '')}`;
 }
 

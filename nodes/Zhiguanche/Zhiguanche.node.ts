@@ -59,7 +59,7 @@ export class Zhiguanche implements INodeType {
 		properties: [
 			{
 				displayName:
-					'ZhiGuanChe gives its API document to customers on request. This node follows the contract in docs/vendors/zhiguanche.md; its base URL, path prefix and auth (Token Path, Request Signing) are configurable in the credential: align them with the document you receive.',
+					'ZhiGuanChe gives its API document to customers on request. This node follows the contract in docs/vendors/zhiguanche.md; its base URL, path prefix and auth (Login Path, Request Signing) are configurable in the credential: align them with the document you receive.',
 				name: 'contractNotice',
 				type: 'notice',
 				default: '',

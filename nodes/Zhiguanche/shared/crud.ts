@@ -8,7 +8,7 @@ import type { OperationModule } from '../../common/router';
 import { Validator } from '../../common/validation';
 import { zgcData } from '../transport';
 import { fieldLabel, readFields, requireFields, toProperty, type ZgcField } from './fields';
-import { findBy, listRecords, readPaging } from './list';
+import { findBy, listRecords, outerIdIndex, readPaging } from './list';
 import type { ResourceSpec } from './resources';
 import { createRecord, differences } from './write';
 
@@ -166,15 +166,19 @@ export function upsertOperation(spec: ResourceSpec): OperationModule {
 			}
 			requireFields(v, spec.required.filter((f) => !given.some((ref) => ref.ref!.into === f.name)), body);
 			await resolveRefs(this, v, given, values, body, i);
-			const existing = await findBy.call(this, spec.path, 'outerId', outerId, i);
+			// Many items: the whole list once, matched here; few: one exact lookup per item.
+			const index = await outerIdIndex.call(this, spec.path, i);
+			const existing = index ? index.get(outerId) : await findBy.call(this, spec.path, 'outerId', outerId, i);
 			if (!existing) {
 				const created = await createRecord.call(this, spec.path, { ...body, outerId }, i);
+				index?.set(outerId, created);
 				return { ...created, upsert: created.created === false ? 'unchanged' : 'created' };
 			}
 			const changes = differences(body, existing);
 			if (changes.length === 0) return { ...existing, upsert: 'unchanged' };
 			const patch = Object.fromEntries(changes.map((key) => [key, body[key]])) as IDataObject;
 			const updated = await zgcData.call(this, { method: 'PUT', path: recordPath(spec, String(existing.id)), body: patch, itemIndex: i });
+			index?.set(outerId, { ...existing, ...updated });
 			return { ...updated, upsert: 'updated', changed: changes };
 		},
 	};

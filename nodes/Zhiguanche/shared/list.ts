@@ -75,6 +75,38 @@ export async function mapAllPages<R>(
 	);
 }
 
+/** Items of a run from which Upsert Many considers reading the whole list instead of one lookup per item. */
+const INDEX_FROM_ITEMS = 10;
+
+/** Per node run (the context all its items share) and list path: records by Outer ID, or none (lookups). */
+const outerIdIndexes = new WeakMap<object, Map<string, Promise<Map<string, IDataObject> | undefined>>>();
+
+/**
+ * For an Upsert Many of many items: every record of `path` by its Outer ID, read once per node run when the
+ * list's pages are fewer calls than one lookup per item (a one-record page tells the total first); otherwise
+ * undefined, and the caller looks each item up. The caller keeps the index current with what it writes.
+ */
+export async function outerIdIndex(this: IExecuteFunctions, path: string, itemIndex: number): Promise<Map<string, IDataObject> | undefined> {
+	const items = this.getInputData().length;
+	if (items < INDEX_FROM_ITEMS) return undefined;
+	let perRun = outerIdIndexes.get(this);
+	if (!perRun) {
+		perRun = new Map();
+		outerIdIndexes.set(this, perRun);
+	}
+	let index = perRun.get(path);
+	if (!index) {
+		index = (async () => {
+			const { total } = pageOf(await zgcData.call(this, { method: 'GET', path, qs: { pageNo: 1, pageSize: 1 }, itemIndex }));
+			if (total === undefined || Math.ceil(total / ZGC_MAX_PAGE) >= items) return undefined;
+			const records = await listRecords.call(this, { path, itemIndex, returnAll: true, limit: 0 });
+			return new Map(records.filter((r) => r.outerId !== undefined && r.outerId !== '').map((r) => [String(r.outerId), r]));
+		})();
+		perRun.set(path, index);
+	}
+	return await index;
+}
+
 /** Return All / Limit of the current item. */
 export function readPaging(context: IExecuteFunctions, i: number): { returnAll: boolean; limit: number } {
 	const returnAll = context.getNodeParameter('returnAll', i) as boolean;

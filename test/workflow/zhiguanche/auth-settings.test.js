@@ -1,4 +1,4 @@
-// The credential's auth settings a customer aligns with the document ZhiGuanChe gives them: Token Path and
+// The credential's auth settings a customer aligns with the document ZhiGuanChe gives them: Login Path (the token call) and
 // Request Signing (token + HMAC headers, the contract; or the bearer token only), against a sandbox configured
 // the same way.
 const { setup } = require('./helpers');
@@ -25,8 +25,8 @@ describe('a document with another token path and no request signatures', () => {
 	});
 	beforeEach(async () => env.control('DELETE', '/log?vendor=zhiguanche'));
 
-	it('Token Path /oauth2/token and Request Signing "Token Only": the token comes from that path and calls carry only the bearer token', async () => {
-		const r = await companyGet({ tokenPath: '/oauth2/token', requestSigning: 'token' });
+	it('Login Path /oauth2/token and Request Signing "Token Only": the token comes from that path and calls carry only the bearer token', async () => {
+		const r = await companyGet({ loginPath: '/oauth2/token', requestSigning: 'token' });
 		expect(r.error).toBeUndefined();
 		expect(r.json('ZhiGuanChe')[0]).toMatchObject({ name: '远景智联科技集团有限公司' });
 		const entries = logEntries(await env.control('GET', '/log?vendor=zhiguanche&limit=100'));
@@ -36,7 +36,7 @@ describe('a document with another token path and no request signatures', () => {
 		]);
 	});
 
-	it('the default Token Path against that document fails at the token call with ZhiGuanChe\'s answer', async () => {
+	it('the default Login Path against that document fails at the token call with ZhiGuanChe\'s answer', async () => {
 		const r = await companyGet({ requestSigning: 'token' });
 		expect(r.error).toBeDefined();
 		// /auth/token is no token endpoint there: an unauthenticated call, refused.

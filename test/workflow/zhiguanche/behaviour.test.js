@@ -255,3 +255,50 @@ describe('dropdowns loaded from ZhiGuanChe', () => {
 		expect(first.paginationToken).toBe('2');
 	});
 });
+
+describe('Upsert Many of many items: the list once instead of a lookup per item', () => {
+	const users = {
+		resource: 'user',
+		operation: 'upsertMany',
+		outerId: '={{ $json.id }}',
+		name: '={{ $json.name }}',
+		mobile: '={{ $json.mobile }}',
+		departmentId: DEPT,
+		additionalFields: {},
+	};
+	const items = (n, suffix = '') => Array.from({ length: n }, (_, k) => ({ json: { id: `BULK-${k}`, name: `批量${k}${suffix}`, mobile: `1${String(5e9 + k).padStart(10, '0')}` } }));
+	const reads = (calls) => calls.filter((c) => c.method === 'GET');
+	const writes = (calls) => calls.filter((c) => c.method !== 'GET');
+
+	it('30 new users among 2,000: 1 size probe + 20 pages, then 30 creates; again (2,030 users now): 1 + 21 reads, only the changed one written', async () => {
+		const first = await env.run(users, items(30));
+		expect(first.error).toBeUndefined();
+		expect(first.json('ZhiGuanChe').map((u) => u.upsert)).toEqual(Array(30).fill('created'));
+		let calls = await env.calls();
+		expect(reads(calls).map((c) => c.query.pageSize)).toEqual(['1', ...Array(20).fill('100')]);
+		expect(writes(calls)).toHaveLength(30);
+
+		await env.control('DELETE', '/log?vendor=zhiguanche');
+		const changed = items(30).map((item, k) => (k === 7 ? { json: { ...item.json, name: '改名' } } : item));
+		const again = await env.run(users, changed);
+		expect(again.json('ZhiGuanChe').filter((u) => u.upsert !== 'unchanged').map((u) => [u.outerId, u.upsert])).toEqual([['BULK-7', 'updated']]);
+		calls = await env.calls();
+		expect(reads(calls)).toHaveLength(22);
+		expect(writes(calls).map((c) => [c.method, JSON.parse(c.body)])).toEqual([['PUT', { name: '改名' }]]);
+		expect(await env.state('users', '?outerId=BULK-7')).toHaveLength(1);
+	});
+
+	it('the same Outer ID twice in one run creates one user', async () => {
+		const twice = [...items(12), { json: { id: 'BULK-3', name: '批量3', mobile: '15000000003' } }];
+		const r = await env.run(users, twice);
+		expect(r.error).toBeUndefined();
+		expect(r.json('ZhiGuanChe')[12]).toMatchObject({ outerId: 'BULK-3', upsert: 'unchanged' });
+		expect(await env.state('users', '?outerId=BULK-3')).toHaveLength(1);
+	});
+
+	it('few items (under 10) are looked up one by one: no list read', async () => {
+		await env.run(users, items(3));
+		const calls = await env.calls();
+		expect(reads(calls).map((c) => c.query.outerId)).toEqual(['BULK-0', 'BULK-1', 'BULK-2']);
+	});
+});
