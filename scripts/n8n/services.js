@@ -40,6 +40,7 @@ async function amqpLogin(url) {
  * RabbitMQ on E2E_RABBITMQ_URL (default amqp://guest:guest@127.0.0.1:5672): started with
  * `rabbitmq-server -detached` when it is installed and stopped; under CI=true installed first (apt-get) when
  * missing. Returns { ok, url, credential } or { ok: false, reason }.
+ * @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
  */
 async function ensureRabbitMQ({ log = () => {}, timeoutMs = 90000 } = {}) {
 	const url = process.env.E2E_RABBITMQ_URL || 'amqp://guest:guest@127.0.0.1:5672';
@@ -68,7 +69,10 @@ async function ensureRabbitMQ({ log = () => {}, timeoutMs = 90000 } = {}) {
 const SERVICE_CREDENTIAL_TYPES = { rabbitmq: 'rabbitmq' };
 const CHECKS = { rabbitmq: ensureRabbitMQ };
 
-/** Checks (and starts) each named service: { name: { ok, url?, credential?, reason? } }. */
+/**
+ * Checks (and starts) each named service: { name: { ok, url?, credential?, reason? } }.
+ * @param {string[]} names @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
+ */
 async function ensureServices(names, options) {
 	const out = {};
 	for (const name of names) out[name] = CHECKS[name] ? await CHECKS[name](options) : { ok: false, reason: `unknown service "${name}"` };

@@ -99,11 +99,12 @@ describe('the table covers the node', () => {
 	const NO_REQUEST = ['event.parse'];
 
 	it('every resource → operation of the node has a row (so all four suites above run it)', () => {
-		const { Zhiguanche } = require('../../../nodes/Zhiguanche/Zhiguanche.node.ts');
+		const { Zhiguanche } = require('../../../nodes/Zhiguanche/Zhiguanche.node');
 		const node = new Zhiguanche().description;
 		const offered = [];
 		for (const p of node.properties.filter((x) => x.name === 'operation')) {
-			for (const resource of p.displayOptions.show.resource) for (const o of p.options) offered.push(`${resource}.${o.value}`);
+			const options = /** @type {Array<{ value: string }>} */ (p.options);
+			for (const resource of /** @type {string[]} */ (p.displayOptions.show.resource)) for (const o of options) offered.push(`${resource}.${o.value}`);
 		}
 		expect(offered).toHaveLength(65);
 		const tested = new Set(OPERATIONS.map((op) => (typeof op.params === 'function' ? op.key : `${op.params.resource}.${op.params.operation}`)));

@@ -140,8 +140,8 @@ describe('deliveries', () => {
 	});
 
 	it.each([
-		['a body that is not an event', { body: '{"hello":"world"}' }, 400, 'the body is not a ZhiGuanChe event {eventId, eventType, occurredAt, data}'],
-		['a delivery without the signature headers', { unsigned: true }, 401, 'the X-Zgc-Timestamp, X-Zgc-Nonce or X-Zgc-Signature header is missing'],
+		['a body that is not an event', { body: '{"hello":"world"}', unsigned: false }, 400, 'the body is not a ZhiGuanChe event {eventId, eventType, occurredAt, data}'],
+		['a delivery without the signature headers', { body: undefined, unsigned: true }, 401, 'the X-Zgc-Timestamp, X-Zgc-Nonce or X-Zgc-Signature header is missing'],
 	])('%s is refused and starts nothing', async (_name, { body, unsigned }, status, message) => {
 		const CryptoJS = require('crypto-js');
 		const data = Object.values((await method('checkExists')).staticData).find((x) => x && x.secret);
