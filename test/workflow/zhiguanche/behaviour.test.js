@@ -267,8 +267,9 @@ describe('Upsert Many of many items: the list once instead of a lookup per item'
 		additionalFields: {},
 	};
 	const items = (n, suffix = '') => Array.from({ length: n }, (_, k) => ({ json: { id: `BULK-${k}`, name: `批量${k}${suffix}`, mobile: `1${String(5e9 + k).padStart(10, '0')}` } }));
-	const reads = (calls) => calls.filter((c) => c.method === 'GET');
-	const writes = (calls) => calls.filter((c) => c.method !== 'GET');
+	// Accepted calls: on a loaded machine an occasional 429 (refused, nothing done) is re-sent by the transport.
+	const reads = (calls) => calls.filter((c) => c.method === 'GET' && c.status === 200);
+	const writes = (calls) => calls.filter((c) => c.method !== 'GET' && c.status === 200);
 
 	it('30 new users among 2,000: 1 size probe + 20 pages, then 30 creates; again (2,030 users now): 1 + 21 reads, only the changed one written', async () => {
 		const first = await env.run(users, items(30));
