@@ -13,8 +13,21 @@ import {
 	noticeProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
-import { fetchToken } from './signing/common';
-import { HOSE_EDITIONS, HOSE_LOGIN_PATH, applyHoseToken, hoseBaseUrl, hoseTokenBody, parseHoseToken } from './signing/hose';
+import { TokenRequestError, fetchToken } from './signing/common';
+import {
+	HOSE_EDITIONS,
+	HOSE_EXPIRES_FIELD,
+	HOSE_LOGIN_PATH,
+	HOSE_REFRESH_TOKEN_FIELD,
+	HOSE_RENEW_FIELD,
+	applyHoseToken,
+	hoseBaseUrl,
+	hoseRefreshUrl,
+	hoseTokenBody,
+	hoseTokenFields,
+	parseHoseToken,
+	type HoseToken,
+} from './signing/hose';
 
 const WHITELIST =
 	"If your Hose tenant restricts Open API access by IP (开放接口 IP 白名单), add the n8n server's fixed egress IP there.";
@@ -69,15 +82,56 @@ export class HoseApi implements ICredentialType {
 			description: 'The appSecurity (secret) shown with the appKey in the same Open API page',
 		},
 		accessTokenProperty(),
+		// What the last login or refresh answered (refreshToken rotation, see signing/hose.ts).
+		{
+			displayName: 'Refresh Token',
+			name: HOSE_REFRESH_TOKEN_FIELD,
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
+			displayName: 'Token Expires At',
+			name: HOSE_EXPIRES_FIELD,
+			type: 'hidden',
+			default: '',
+		},
+		{
+			displayName: 'Token To Renew',
+			name: HOSE_RENEW_FIELD,
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
+	/**
+	 * Asked to renew a token that is still valid (the node transport does so shortly before `expireTime`):
+	 * refresh it — both tokens rotate. A refused refresh (the refreshToken was rotated by another worker, or
+	 * the token expired meanwhile) falls back to one login, as does every other case (no token yet, a 403,
+	 * the credential test).
+	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		return fetchToken(this, credentials, {
+		const refreshUrl = hoseRefreshUrl(credentials);
+		const answer: { token?: HoseToken } = {};
+		const parse = (body: unknown, statusCode: number | undefined) =>
+			(answer.token = parseHoseToken(body, credentials, statusCode));
+		if (refreshUrl) {
+			const refreshed = await fetchToken(this, credentials, { failure: 'Hose token refresh', body: undefined, url: refreshUrl, parse }).then(
+				() => true,
+				() => false,
+			);
+			if (refreshed && answer.token) return hoseTokenFields(answer.token);
+			delete answer.token;
+		}
+		await fetchToken(this, credentials, {
 			failure: 'Hose token request',
 			body: hoseTokenBody(credentials),
 			url: `${hoseBaseUrl(credentials)}${HOSE_LOGIN_PATH}`,
-			parse: (body, statusCode) => parseHoseToken(body, credentials, statusCode),
+			parse,
 		});
+		if (!answer.token) throw new TokenRequestError('Hose token request failed: no accessToken in the answer');
+		return hoseTokenFields(answer.token);
 	}
 
 	authenticate: Authenticate = authenticateWith(applyHoseToken);

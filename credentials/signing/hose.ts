@@ -109,3 +109,59 @@ export function applyHoseToken<T extends HoseSignableRequest>(credentials: Crede
 	out.qs = { ...(request.qs ?? {}), accessToken: text(credentials, 'accessToken') };
 	return out as T;
 }
+
+/**
+ * refreshToken rotation (刷新授权): `POST /api/openapi/v2/auth/refreshToken?accessToken&refreshToken&powerCode=219904`
+ * renews a token **before** it expires ("如果 accessToken 已经过期，则无法刷新，只能重新获取"); both tokens change
+ * ("刷新后 accessToken 和 refreshToken 的值都会变化"). The credential keeps what the last login or refresh answered
+ * in hidden fields; the node's transport asks for a renewal shortly before `expireTime` by handing
+ * preAuthentication an empty token plus {@link HOSE_RENEW_FIELD} = the token to renew.
+ */
+export const HOSE_REFRESH_PATH = '/api/openapi/v2/auth/refreshToken';
+/** Hidden credential fields beside `accessToken`. */
+export const HOSE_REFRESH_TOKEN_FIELD = 'refreshToken';
+export const HOSE_EXPIRES_FIELD = 'tokenExpiresAt';
+export const HOSE_RENEW_FIELD = 'renewAccessToken';
+/** Renew when less than this is left of the token's life (Hose tokens live about 2 h). */
+export const HOSE_RENEW_BEFORE_MS = 10 * 60_000;
+/** Closer to expiry than this a refresh could arrive too late (clock skew, a slow call): log in instead. */
+export const HOSE_REFRESH_MARGIN_MS = 60_000;
+
+/** The hidden fields a login or refresh answer is stored as (the renewal marker cleared). */
+export function hoseTokenFields(token: HoseToken): Record<string, string> {
+	return {
+		accessToken: token.accessToken,
+		[HOSE_REFRESH_TOKEN_FIELD]: token.refreshToken ?? '',
+		[HOSE_EXPIRES_FIELD]: token.expireTime === undefined ? '' : String(token.expireTime),
+		[HOSE_RENEW_FIELD]: '',
+	};
+}
+
+/**
+ * Whether a stored token should be replaced before it is used, and how: `undefined` = use it;
+ * `{ renewAccessToken }` = refresh it (still comfortably valid); `{}` = log in (it expires within the margin
+ * or has expired, so a refresh would be refused and the call would answer 403 anyway). Tokens stored before
+ * this credential kept `tokenExpiresAt` are used until Hose answers 403.
+ */
+export function hoseRenewal(credentials: CredentialData, now: number): Record<string, string> | undefined {
+	const token = text(credentials, 'accessToken');
+	const expiresAt = Number(text(credentials, HOSE_EXPIRES_FIELD) || NaN);
+	if (!token || !Number.isFinite(expiresAt) || now < expiresAt - HOSE_RENEW_BEFORE_MS) return undefined;
+	if (text(credentials, HOSE_REFRESH_TOKEN_FIELD) && now < expiresAt - HOSE_REFRESH_MARGIN_MS) {
+		return { [HOSE_RENEW_FIELD]: token };
+	}
+	return {};
+}
+
+/** The refresh URL when preAuthentication was asked to renew (empty token + marker + a refreshToken). */
+export function hoseRefreshUrl(credentials: CredentialData): string | undefined {
+	const renew = text(credentials, HOSE_RENEW_FIELD);
+	const refreshToken = text(credentials, HOSE_REFRESH_TOKEN_FIELD);
+	if (text(credentials, 'accessToken') || !renew || !refreshToken) return undefined;
+	const query = encodeQuery([
+		['accessToken', renew],
+		['refreshToken', refreshToken],
+		['powerCode', '219904'],
+	]);
+	return `${hoseBaseUrl(credentials)}${HOSE_REFRESH_PATH}?${query}`;
+}

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { hoseRenewal } from '../../credentials/signing/hose';
 import { Pacer } from '../common/pacing';
 import type { BucketRule } from '../common/pacing';
 import { createTransport } from '../common/transport';
@@ -58,6 +59,8 @@ export const hoseProfile: VendorProfile = {
 		};
 	},
 	hints: HOSE_HINTS,
+	// Hose's refreshToken renews a token only before it expires: ask for it shortly before `expireTime`.
+	renewal: hoseRenewal,
 };
 
 /** Rules registered at run time (the approval interval is an option of the operation). */

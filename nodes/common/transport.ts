@@ -123,7 +123,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 								id: reference.id,
 								name: reference.name,
 								type: profile.credentialType,
-								data: { ...credentials, accessToken: '' },
+								data: { ...credentials, ...(renewing ?? {}), accessToken: '' },
 							},
 						}
 					: undefined,
@@ -157,11 +157,14 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		};
 
 		let refreshed = false;
-		let forceRefresh = false;
 		// Every credential state this request signed with: an error is redacted with all of them (the token sent,
 		// not only the one read after a refresh by this or another item).
 		const used: ICredentialDataDecryptedObject[] = [credentials];
 		const redaction = async () => [...used, await read().catch(() => credentials)];
+		// A token the vendor profile wants renewed before use: the first send fetches it (or waits for the one
+		// in flight), and the requests after it read the renewed credential.
+		let renewing = profile.renewal?.(credentials, Date.now());
+		let forceRefresh = renewing !== undefined;
 		for (let attempt = 0; ; attempt++) {
 			let response: VendorResponse;
 			try {
@@ -169,6 +172,10 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 				if (!used.includes(credentials)) used.push(credentials);
 				response = await send(forceRefresh);
 				forceRefresh = false;
+				if (renewing) {
+					renewing = undefined;
+					credentials = await read();
+				}
 			} catch (error) {
 				const code = networkCode(error);
 				if (code && RETRYABLE_NETWORK_CODES.has(code) && attempt < retries) {

@@ -46,6 +46,12 @@ export interface VendorProfile {
 	failure(response: VendorResponse, body: unknown): VendorFailure | undefined;
 	/** Hints for common vendor codes, shown in the error description. */
 	hints?: Record<string, string>;
+	/**
+	 * Renewal before expiry (e.g. Hose's refreshToken shortly before `expireTime`): the credential fields to
+	 * hand to preAuthentication, with an empty token, before the request is sent — or undefined to send the
+	 * stored token as it is. One renewal per credential at a time, like a refresh after an expiry answer.
+	 */
+	renewal?(credentials: Record<string, unknown>, now: number): Record<string, unknown> | undefined;
 }
 
 export interface RequestOptions {

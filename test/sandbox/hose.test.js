@@ -21,6 +21,8 @@ async function call(method, path, { query = {}, body, t = token } = {}) {
 	const qs = new URLSearchParams({ ...(t === null ? {} : { accessToken: t }), ...query }).toString();
 	const res = await fetch(`${sb.url}/hose${path}?${qs}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 	const text = await res.text();
+	// 刷新授权 answers its refusal as the text 未授权, not JSON.
+	if (text && !/^[[{]/.test(text)) return { http: res.status, text };
 	return { http: res.status, ...(text ? JSON.parse(text) : {}) };
 }
 beforeEach(async () => {
@@ -49,9 +51,16 @@ describe('auth', () => {
 		expect(refreshed.value).toMatchObject({ accessToken: expect.any(String), refreshToken: expect.any(String) });
 		expect(refreshed.value.expireTime - Date.now()).toBeGreaterThan(31 * 86400e3);
 		expect((await call('GET', '/api/openapi/v1/corporations')).http).toBe(403);
-		expect((await call('POST', '/api/openapi/v2/auth/refreshToken', { t: refreshed.value.accessToken, query: { refreshToken, powerCode: '219904' } })).http).toBe(400);
+		// refresh-auth-expireDate.md: a refused refresh is HTTP 403 未授权 (the old pair was rotated away).
+		expect(await call('POST', '/api/openapi/v2/auth/refreshToken', { t: refreshed.value.accessToken, query: { refreshToken, powerCode: '219904' } })).toEqual({ http: 403, text: '未授权' });
+		expect(await call('POST', '/api/openapi/v2/auth/refreshToken', { query: { refreshToken, powerCode: '219904' } })).toEqual({ http: 403, text: '未授权' });
 		token = refreshed.value.accessToken;
 		expect((await call('GET', '/api/openapi/v1/corporations')).http).toBe(200);
+	});
+	it('refresh-auth.md: an expired accessToken cannot be refreshed (403 未授权), only fetched again', async () => {
+		await sb.control('POST', '/config', { vendor: 'hose', tokenTtlSeconds: 0 });
+		expect(await call('POST', '/api/openapi/v2/auth/refreshToken', { query: { refreshToken, powerCode: '219904' } })).toEqual({ http: 403, text: '未授权' });
+		await sb.control('POST', '/config', { vendor: 'hose', tokenTtlSeconds: 7200 });
 	});
 	it('location answers the API prefix for a corpId', async () => {
 		expect((await call('GET', '/api/openapi/v2/location', { query: { corpId: 'x' }, t: null })).value).toBe(`${sb.url.replace('http://', 'http://')}/hose`);

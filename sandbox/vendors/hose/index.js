@@ -14,13 +14,13 @@ const REFRESH_PATH = '/api/openapi/v2/auth/refreshToken';
 const err = (status, errorMessage, errorDetails) => ({ status, body: { errorCode: status, errorMessage, errorDetails: errorDetails ?? null } });
 
 function tokenAnswer(ctx, s, appKey, ttlSeconds) {
-	const { token, expiresIn } = ctx.core.issueToken('hose', appKey);
+	const { token } = ctx.core.issueToken('hose', appKey);
 	if (ttlSeconds !== undefined) ctx.core.tokens.get(token).expiresAt = Date.now() + ttlSeconds * 1000;
 	const refreshToken = `r${randomToken(12)}`;
 	s.refreshTokens.set(refreshToken, token);
 	if (ctx && ctx.core) ctx.core.issued.push({ vendor: 'hose', token: refreshToken, kind: 'refresh' });
 	const expireTime = ctx.core.tokens.get(token).expiresAt;
-	return { status: 200, body: { value: { accessToken: token, refreshToken, expireTime, corporationId: s._corpId, expiresIn: ttlSeconds ?? expiresIn } } };
+	return { status: 200, body: { value: { accessToken: token, refreshToken, expireTime, corporationId: s._corpId } } };
 }
 
 async function handle(ctx) {
@@ -39,15 +39,8 @@ async function handle(ctx) {
 		return { status: 200, body: { value: `http://${ctx.headers.host}/hose` } };
 	}
 	const check = ctx.core.checkToken('hose', ctx.query.accessToken);
+	if (ctx.path === REFRESH_PATH) return refreshAnswer(ctx, s, check);
 	if (check.verdict !== 'ok') return err(403, check.verdict === 'expired' ? 'accessToken已过期' : 'accessToken无效');
-	if (ctx.path === REFRESH_PATH) {
-		const old = s.refreshTokens.get(String(ctx.query.refreshToken || ''));
-		if (!old || old !== ctx.query.accessToken) return err(400, 'refreshToken无效');
-		if (String(ctx.query.powerCode || '') !== '219904') return err(400, 'powerCode不正确');
-		s.refreshTokens.delete(String(ctx.query.refreshToken));
-		ctx.core.tokens.delete(old);
-		return tokenAnswer(ctx, s, check.info.subject, Number(ctx.config.refreshedTtlSeconds));
-	}
 	if (ctx.method === 'POST' && ctx.path === '/api/outbound/v1/approval') return ebotAnswer(ctx, s, parsed);
 	const fault = ctx.fault();
 	if (fault) return fault;
@@ -65,6 +58,26 @@ async function handle(ctx) {
 		}
 	}
 	return err(404, `接口不存在: ${ctx.method} ${ctx.path}`);
+}
+
+/**
+ * 刷新授权 (refresh-auth.md): POST with accessToken, refreshToken and powerCode=219904 as query parameters, only
+ * "在授权码过期前" — an expired accessToken "无法刷新，只能重新获取", answered HTTP 403 with the text 未授权
+ * (refresh-auth-expireDate.md's table: 403 未授权). Both tokens change ("刷新后 accessToken 和 refreshToken 的值都会
+ * 变化"): the old pair stops working at once, so a second refresh with it (another worker) is refused too.
+ * A refreshToken that is not the accessToken's current one gets the same 403 [A: the document names no other
+ * failure]. The new token lives `refreshedTtlSeconds`.
+ */
+function refreshAnswer(ctx, s, check) {
+	const unauthorised = { status: 403, body: '未授权', contentType: 'text/plain; charset=utf-8' };
+	if (ctx.method !== 'POST') return err(400, '请使用POST');
+	if (check.verdict !== 'ok') return unauthorised;
+	if (String(ctx.query.powerCode || '') !== '219904') return err(400, 'powerCode不正确');
+	const old = s.refreshTokens.get(String(ctx.query.refreshToken || ''));
+	if (!old || old !== ctx.query.accessToken) return unauthorised;
+	s.refreshTokens.delete(String(ctx.query.refreshToken));
+	ctx.core.tokens.delete(old);
+	return tokenAnswer(ctx, s, check.info.subject, Number(ctx.config.refreshedTtlSeconds));
 }
 
 /** EBot callback: success is value.code "204" in an HTTP 200 body — failures too answer HTTP 200. */

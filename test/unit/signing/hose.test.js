@@ -67,11 +67,57 @@ describe('Hose credential authenticate', () => {
 	});
 	test('preAuthentication: POST getAccessToken, errors without secrets', async () => {
 		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { value: { accessToken: 'fresh', refreshToken: 'r', expireTime: 1 } } }));
-		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ edition: 'wecom' }))).toEqual({ accessToken: 'fresh' });
+		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ edition: 'wecom' }))).toEqual({
+			// The whole answer is kept for the refreshToken rotation; the renewal marker is cleared.
+			accessToken: 'fresh',
+			refreshToken: 'r',
+			tokenExpiresAt: '1',
+			renewAccessToken: '',
+		});
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'https://wx2.ekuaibao.com/api/openapi/v1/auth/getAccessToken', body: { appKey: 'hose-app', appSecurity: SECRETS.appSecurity } });
 		const failing = jest.fn(async () => ({ statusCode: 400, body: { errorCode: 'invalid', errorMessage: 'appKey not found' } }));
 		const error = await credential.preAuthentication.call({ helpers: { httpRequest: failing } }, creds()).catch((e) => e);
 		expect(error.message).toContain('Hose token request failed (invalid): appKey not found');
 		expect(error.message).not.toContain(SECRETS.appSecurity);
+	});
+
+	describe('refreshToken rotation', () => {
+		const NOW = 1_800_000_000_000;
+		const MIN = 60_000;
+		const stored = (left, extra = {}) => creds({ accessToken: 'tok-old', refreshToken: 'ref-old', tokenExpiresAt: String(NOW + left), ...extra });
+		test('hoseRenewal: use the token until 10 minutes before expiry, then refresh, then (last minute / expired) log in', () => {
+			expect(hose.hoseRenewal(stored(10 * MIN + 1), NOW)).toBeUndefined();
+			expect(hose.hoseRenewal(stored(10 * MIN), NOW)).toEqual({ renewAccessToken: 'tok-old' });
+			expect(hose.hoseRenewal(stored(MIN + 1), NOW)).toEqual({ renewAccessToken: 'tok-old' });
+			expect(hose.hoseRenewal(stored(MIN), NOW)).toEqual({});
+			expect(hose.hoseRenewal(stored(-5 * MIN), NOW)).toEqual({});
+			expect(hose.hoseRenewal(stored(5 * MIN, { refreshToken: '' }), NOW)).toEqual({});
+			// Tokens stored without an expiry (older credentials), and no token at all: nothing to renew.
+			expect(hose.hoseRenewal(stored(5 * MIN, { tokenExpiresAt: '' }), NOW)).toBeUndefined();
+			expect(hose.hoseRenewal(stored(5 * MIN, { accessToken: '' }), NOW)).toBeUndefined();
+		});
+		test('preAuthentication refreshes only when asked to renew (empty token + marker), with the query Hose documents', async () => {
+			const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { value: { accessToken: 'tok-new', refreshToken: 'ref-new', expireTime: NOW } } }));
+			const out = await credential.preAuthentication.call({ helpers: { httpRequest } }, stored(5 * MIN, { accessToken: '', renewAccessToken: 'tok-old', baseUrl: 'http://h.test' }));
+			expect(out).toEqual({ accessToken: 'tok-new', refreshToken: 'ref-new', tokenExpiresAt: String(NOW), renewAccessToken: '' });
+			expect(httpRequest).toHaveBeenCalledTimes(1);
+			expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'http://h.test/api/openapi/v2/auth/refreshToken?accessToken=tok-old&refreshToken=ref-old&powerCode=219904' });
+			// A 403 retry or a credential test (the token is not empty) logs in, even with a refreshToken stored.
+			httpRequest.mockClear();
+			await credential.preAuthentication.call({ helpers: { httpRequest } }, stored(5 * MIN, { renewAccessToken: 'tok-old', baseUrl: 'http://h.test' }));
+			expect(httpRequest.mock.calls.map(([r]) => r.url)).toEqual(['http://h.test/api/openapi/v1/auth/getAccessToken']);
+		});
+		test('a refused refresh (403 未授权) falls back to one login; a refused login fails without secrets', async () => {
+			const answers = [{ statusCode: 403, body: '未授权' }, { statusCode: 200, body: { value: { accessToken: 'tok-login', refreshToken: 'ref-login', expireTime: NOW } } }];
+			const httpRequest = jest.fn(async (_request) => answers.shift());
+			const out = await credential.preAuthentication.call({ helpers: { httpRequest } }, stored(5 * MIN, { accessToken: '', renewAccessToken: 'tok-old', baseUrl: 'http://h.test' }));
+			expect(out).toEqual({ accessToken: 'tok-login', refreshToken: 'ref-login', tokenExpiresAt: String(NOW), renewAccessToken: '' });
+			expect(httpRequest.mock.calls.map(([r]) => r.url.split('?')[0])).toEqual(['http://h.test/api/openapi/v2/auth/refreshToken', 'http://h.test/api/openapi/v1/auth/getAccessToken']);
+			const refused = jest.fn(async () => ({ statusCode: 403, body: '未授权' }));
+			const error = await credential.preAuthentication.call({ helpers: { httpRequest: refused } }, stored(5 * MIN, { accessToken: '', renewAccessToken: 'tok-old' })).catch((e) => e);
+			expect(refused).toHaveBeenCalledTimes(2);
+			expect(error.message).toMatch(/^Hose token request failed \(403\)/);
+			for (const secret of ['tok-old', 'ref-old', SECRETS.appSecurity]) expect(error.message).not.toContain(secret);
+		});
 	});
 });
