@@ -1,6 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 import { paginate } from '../../common/pagination';
 import type { RequestContext } from '../../common/types';
+import { Validator } from '../../common/validation';
 import { hoseRequest, listOf } from '../transport';
 
 /** hose.md: lists page with `start` (0-based) and `count` ≤ 100. */
@@ -36,8 +37,13 @@ export async function hoseList(
 	);
 }
 
-/** Return All / Limit as the operation's parameters say. */
-export function readPaging(context: { getNodeParameter(name: string, i: number): unknown }, i: number) {
+/** Return All / Limit as the operation's parameters say; a Limit that is not a whole number ≥ 1 fails before any request. */
+export function readPaging(context: { getNodeParameter(name: string, i: number): unknown; getNode(): INode }, i: number) {
 	const returnAll = context.getNodeParameter('returnAll', i) as boolean;
-	return { returnAll, limit: returnAll ? 0 : (context.getNodeParameter('limit', i) as number) };
+	if (returnAll) return { returnAll, limit: 0 };
+	const limit = Number(context.getNodeParameter('limit', i));
+	if (!Number.isInteger(limit) || limit < 1) {
+		new Validator(context.getNode(), i).fail('Limit (limit)', `must be a whole number of at least 1 (got ${String(limit)})`);
+	}
+	return { returnAll, limit };
 }

@@ -1,5 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { locatorValue } from '../../common/fields';
 import type { RequestContext } from '../../common/types';
+import type { Validator } from '../../common/validation';
+import { checkCode } from './checks';
 import { hoseRequest, listOf } from '../transport';
 
 /** 查询员工 (`POST /api/openapi/v1/staffs/getStaffIds`) query types, as Hose names them. */
@@ -49,10 +52,14 @@ export const staffLocator: INodeProperties = {
 
 /** The locator's mode (`list` means an id) and value. */
 export function readLocator(value: unknown): { mode: string; value: string } {
-	if (value && typeof value === 'object' && 'value' in (value as IDataObject)) {
-		const locator = value as { mode?: string; value?: unknown };
-		const mode = String(locator.mode ?? 'id');
-		return { mode: mode === 'list' ? 'id' : mode, value: String(locator.value ?? '').trim() };
-	}
-	return { mode: 'id', value: String(value ?? '').trim() };
+	const locator = locatorValue(value);
+	return { mode: locator.mode === 'list' ? 'id' : locator.mode, value: locator.value };
+}
+
+/** A required locator: its value must be given, and a code must be a valid code (before any request). */
+export function requireLocator(v: Validator, field: string, raw: unknown): { mode: string; value: string } {
+	const locator = readLocator(raw);
+	v.required(field, locator.value);
+	if (locator.mode === 'code') checkCode(v, field, locator.value, true);
+	return locator;
 }

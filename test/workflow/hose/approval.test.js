@@ -1,36 +1,26 @@
 // Approval actions (审批) and EBot answers as real workflows against the Hose sandbox: ≤ 10 documents per
 // call, calls spaced by the interval (paced in the transport), documents not in approval fail alone, a
 // refused call fails its items with Hose's reason; EBot success judged by value.code "204".
-const http = require('node:http');
 const { startHose } = require('./helpers');
+const { setUpDocuments } = require('./setups');
 
 describe('Hose approval and EBot', () => {
 	let hose;
-	let spec;
-	let fee;
 	let submitter;
+	/** @type {Awaited<ReturnType<typeof setUpDocuments>>} */
+	let docs;
 	beforeAll(async () => {
 		hose = await startHose();
 	});
 	afterAll(() => hose && hose.close());
 	beforeEach(async () => {
 		await hose.reset();
-		spec = (await hose.state('specifications')).find((s) => s.type === 'expense');
-		fee = (await hose.state('feeTypes'))[0];
-		submitter = (await hose.state('staffs'))[1];
+		docs = await setUpDocuments(hose);
+		({ submitter } = docs);
 	});
 
 	/** `n` documents in approval, all with the same approver; answers their ids and the approver. */
-	async function inApproval(n, prefix = 'AP') {
-		const items = Array.from({ length: n }, (_, k) => ({ json: { outerCode: `${prefix}-${k}` } }));
-		const result = await hose.run({ resource: 'document', operation: 'create', specificationId: spec.id, title: '报销', submitter: { mode: 'id', value: submitter.id }, outerCode: '={{ $json.outerCode }}', isCommit: true, details: { line: [{ feeTypeId: fee.id, amount: '10.00' }] } }, items);
-		const ids = result.json('Node').map((d) => d.id);
-		const flows = await hose.state('flows');
-		const approver = flows.find((f) => f.id === ids[0]).currentApprovers[0];
-		expect(ids.every((id) => flows.find((f) => f.id === id).currentApprovers[0] === approver)).toBe(true);
-		await hose.control('DELETE', '/log');
-		return { ids, approver };
-	}
+	const inApproval = (n, prefix = 'AP') => docs.inApproval(n, prefix);
 	const approve = (extra = {}) => ({ resource: 'approval', operation: 'approve', flowIds: '={{ $json.flowId }}', approver: { mode: 'id', value: '={{ $json.approver }}' }, options: { intervalSeconds: 0.3 }, ...extra });
 
 	it('approves 12 documents in two calls (10 + 2), spaced by the interval, one output item per input', async () => {
@@ -106,26 +96,7 @@ describe('Hose approval and EBot', () => {
 	});
 
 	describe('EBot', () => {
-		let server;
-		let received;
-		beforeAll(async () => {
-			server = http.createServer((req, res) => {
-				let raw = '';
-				req.on('data', (c) => (raw += c));
-				req.on('end', () => {
-					received.push(JSON.parse(raw));
-					res.writeHead(204).end();
-				});
-			});
-			await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-		});
-		afterAll(() => new Promise((resolve) => server.close(resolve)));
-		beforeEach(() => (received = []));
-
-		async function ebotMessage() {
-			await hose.emit({ event: 'ebot', url: `http://127.0.0.1:${server.address().port}/` });
-			return received[0];
-		}
+		const ebotMessage = () => docs.ebotMessage();
 		const answer = (operation, extra = {}) => ({ resource: 'ebot', operation, signKey: '={{ $json.signKey }}', flowId: '={{ $json.flowId }}', nodeId: '={{ $json.nodeId }}', comment: '预算校验通过', ...extra });
 
 		it('accepts an EBot node from the message fields; the same answer again is value.code 412 (HTTP 200) → an error', async () => {

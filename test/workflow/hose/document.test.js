@@ -3,34 +3,26 @@
 // get by flowId / code / outerCode, approval states, approval log, pending approvals; validation, vendor
 // errors, token expiry.
 const { startHose } = require('./helpers');
+const { setUpDocuments } = require('./setups');
 
 describe('Hose document', () => {
 	let hose;
 	let spec;
 	let fee;
 	let submitter;
+	/** @type {Awaited<ReturnType<typeof setUpDocuments>>} */
+	let docs;
 	beforeAll(async () => {
 		hose = await startHose();
 	});
 	afterAll(() => hose && hose.close());
 	beforeEach(async () => {
 		await hose.reset();
-		spec = (await hose.state('specifications')).find((s) => s.type === 'expense');
-		fee = (await hose.state('feeTypes'))[0];
-		submitter = (await hose.state('staffs'))[1];
+		docs = await setUpDocuments(hose);
+		({ spec, fee, submitter } = docs);
 	});
 
-	const create = (extra = {}) => ({
-		resource: 'document',
-		operation: 'create',
-		templateType: 'expense',
-		specificationId: spec.id,
-		title: '差旅报销-上海客户拜访',
-		submitter: { mode: 'id', value: submitter.id },
-		outerCode: 'OA-EXP-0001',
-		details: { line: [{ feeTypeId: fee.id, amount: '1280.50', feeDate: '2026-05-01', consumptionReasons: '拜访客户' }] },
-		...extra,
-	});
+	const create = (extra = {}) => docs.create(extra);
 	const flowsWith = async (outerCode) => (await hose.state('flows')).filter((f) => f.form.outerCode === outerCode);
 
 	it('loads templates (by type), fee types, departments and staff for the dropdowns', async () => {

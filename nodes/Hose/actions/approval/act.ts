@@ -3,7 +3,7 @@ import { inputError } from '../../../common/errors';
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { listOfIds } from '../../shared/checks';
-import { findStaff, readLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
+import { findStaff, requireLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
 import { attempt, chunks, failedOutcome, oncePerExecution, refusedOutcome, settle, type Outcome } from '../../shared/upsert';
 import { approvalBucket, HOSE_REFUSALS, hoseRequest, idListSegment, listOf, refusalOf, valueOf } from '../../transport';
 
@@ -83,8 +83,7 @@ interface Request {
 }
 
 async function approverId(this: IExecuteFunctions, i: number, v: Validator): Promise<string> {
-	const { mode, value } = readLocator(this.getNodeParameter('approver', i));
-	v.required('Approver (审批人) (approver)', value);
+	const { mode, value } = requireLocator(v, 'Approver (审批人) (approver)', this.getNodeParameter('approver', i));
 	if (mode === 'id') return value;
 	const [found] = await findStaff.call(this, mode as StaffKey, [value], i);
 	if (!found) v.fail('Approver (审批人) (approver)', `is no active Hose staff member with ${mode} "${value}"`);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { departmentExtraFields, departmentLocator, resolveDepartmentId, toDepartmentBody } from '../../shared/department';
-import { readLocator } from '../../shared/staffLookup';
+import { requireLocator } from '../../shared/staffLookup';
 import { hoseRequest, valueOf } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -30,8 +30,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	);
 	let parentId = '';
 	if (!this.getNodeParameter('topLevel', i, false)) {
-		const parent = readLocator(this.getNodeParameter('parent', i));
-		v.required('Parent Department (上级部门) (parent)', parent.value);
+		const parent = requireLocator(v, 'Parent Department (上级部门) (parent)', this.getNodeParameter('parent', i));
 		parentId = await resolveDepartmentId.call(this, parent, i, 'Parent Department (上级部门) (parent)');
 	}
 	const answer = await hoseRequest.call(this, {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { departmentBy, departmentLocator } from '../../shared/department';
-import { readLocator } from '../../shared/staffLookup';
+import { requireLocator } from '../../shared/staffLookup';
 import { hoseRequest, listOf, valueOf } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -45,7 +45,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		const path = v.required('Path (部门路径) (path)', String(this.getNodeParameter('path', i, '')).trim());
 		return valueOf(await hoseRequest.call(this, { method: 'GET', path: '/api/openapi/v1/departments/getDepartmentByPath', qs: { path }, itemIndex: i }));
 	}
-	const { mode, value } = readLocator(this.getNodeParameter('department', i));
-	v.required('Department (department)', value);
+	const { mode, value } = requireLocator(v, 'Department (department)', this.getNodeParameter('department', i));
 	return await departmentBy.call(this, mode === 'code' ? 'code' : 'id', value, i);
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { departmentLocator, resolveDepartmentId } from '../../shared/department';
-import { readLocator } from '../../shared/staffLookup';
+import { requireLocator } from '../../shared/staffLookup';
 import { hoseRequest, idSegment } from '../../transport';
 
 /**
@@ -15,8 +15,7 @@ export function setDepartmentActive(operation: 'enable' | 'disable') {
 		description: showFor('department', operation, [departmentLocator()]),
 		async execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 			const v = new Validator(this.getNode(), i);
-			const locator = readLocator(this.getNodeParameter('department', i));
-			v.required('Department (department)', locator.value);
+			const locator = requireLocator(v, 'Department (department)', this.getNodeParameter('department', i));
 			const id = await resolveDepartmentId.call(this, locator, i, 'Department (department)', active);
 			await hoseRequest.call(this, {
 				method: 'PUT',

@@ -8,7 +8,7 @@ import {
 	resolveDepartmentId,
 	toDepartmentBody,
 } from '../../shared/department';
-import { readLocator } from '../../shared/staffLookup';
+import { requireLocator } from '../../shared/staffLookup';
 import { hoseRequest, idSegment, valueOf } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -38,8 +38,7 @@ export const description = showFor('department', 'update', properties);
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const v = new Validator(this.getNode(), i);
-	const locator = readLocator(this.getNodeParameter('department', i));
-	v.required('Department (department)', locator.value);
+	const locator = requireLocator(v, 'Department (department)', this.getNodeParameter('department', i));
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	if (Object.keys(fields).length === 0) v.fail('Update Fields (updateFields)', 'must contain at least one field');
 	if (fields.parentId !== undefined && fields.parentCode !== undefined) {

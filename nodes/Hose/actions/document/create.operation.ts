@@ -5,7 +5,7 @@ import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { checkCode } from '../../shared/checks';
 import { getDocument, TEMPLATE_TYPES, unwrapDocument } from '../../shared/document';
-import { findStaff, readLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
+import { findStaff, requireLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
 import { epochMs, exactAmount } from '../../shared/values';
 import { HOSE_REFUSALS, hoseRequest, refusalOf, hoseProfile } from '../../transport';
 import { vendorApiError } from '../../../common/errors';
@@ -152,8 +152,7 @@ export function buildLines(v: Validator, lines: Line[]): IDataObject[] {
 
 /** The submitter's staff ID: an ID as given, a code looked up in Hose. */
 export async function submitterId(this: IExecuteFunctions, i: number, v: Validator): Promise<string> {
-	const { mode, value } = readLocator(this.getNodeParameter('submitter', i));
-	v.required('Submitter (提交人) (submitter)', value);
+	const { mode, value } = requireLocator(v, 'Submitter (提交人) (submitter)', this.getNodeParameter('submitter', i));
 	if (mode === 'id') return value;
 	const [found] = await findStaff.call(this, mode as StaffKey, [value], i);
 	if (!found) throw new NodeOperationError(this.getNode(), `No active Hose staff member with ${mode} "${value}" (Submitter)`, { itemIndex: i });

@@ -23,6 +23,6 @@ export const description = showFor('document', 'get', properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const v = new Validator(this.getNode(), i);
 	const by = this.getNodeParameter('findBy', i) as DocumentKey;
-	const key = v.required(`Value (${DOCUMENT_KEYS[by]?.label ?? by})`, String(this.getNodeParameter('key', i, '')).trim());
+	const key = v.required(`Value (${DOCUMENT_KEYS[by]?.label ?? by}) (key)`, String(this.getNodeParameter('key', i, '')).trim());
 	return unwrapDocument(await getDocument.call(this, by, key, i));
 }

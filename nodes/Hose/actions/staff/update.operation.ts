@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { staffDataFields, toStaffBody } from '../../shared/staff';
-import { readLocator, staffLocator } from '../../shared/staffLookup';
+import { requireLocator, staffLocator } from '../../shared/staffLookup';
 import { hoseRequest, idSegment } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -22,8 +22,7 @@ export const description = showFor('staff', 'update', properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const v = new Validator(this.getNode(), i);
-	const { mode, value } = readLocator(this.getNodeParameter('staff', i));
-	v.required('Staff (staff)', value);
+	const { mode, value } = requireLocator(v, 'Staff (staff)', this.getNodeParameter('staff', i));
 	if (mode !== 'id' && mode !== 'code') v.fail('Staff (staff)', `mode must be ID or Code (got "${mode}")`);
 	const body = toStaffBody(this.getNodeParameter('updateFields', i, {}) as IDataObject, v);
 	if (Object.keys(body).length === 0) v.fail('Update Fields (updateFields)', 'must contain at least one field');
