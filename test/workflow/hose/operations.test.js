@@ -363,7 +363,7 @@ describe('Hose: every operation, four ways', () => {
 		const description = new Hose().description;
 		const listed = description.properties
 			.filter((p) => p.name === 'operation')
-			.flatMap((p) => p.options.map((o) => `${p.displayOptions.show.resource[0]}.${o.value}`));
+			.flatMap((p) => p.options.map((/** @type {any} */ o) => `${p.displayOptions.show.resource[0]}.${o.value}`));
 		expect(listed.length).toBeGreaterThan(30);
 		expect(Object.keys(CASES).sort()).toEqual([...listed].sort());
 	});
