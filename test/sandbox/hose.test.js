@@ -2,6 +2,8 @@
 // or expired token, refresh rotation, {errorCode, errorMessage} with 400/412, `$id` and `[ids]` paths,
 // start/count ≤ 100, outerCode uniqueness, ≤ 10 documents per approval, EBot answers in the body, emit.
 const { start, CREDS, receiver } = require('./helpers');
+const { ORDER_ENTITIES } = require('../../sandbox/vendors/hose/state');
+const { chinaDateTime } = require('../../sandbox/lib/util');
 
 let sb;
 let token;
@@ -145,9 +147,13 @@ describe('documents', () => {
 		const a = (await call('POST', '/api/openapi/v2.2/flow/data', { query: { isCommit: 'true' }, body: { form: form({ outerCode: 'A' }) } })).flow;
 		const b = (await call('POST', '/api/openapi/v2.2/flow/data', { query: { isCommit: 'true' }, body: { form: form({ outerCode: 'B' }) } })).flow;
 		const backlog = await call('GET', '/api/openapi/v1/docs/backlog', { query: { count: 100 } });
-		const item = backlog.items.find((x) => x.flowId === a.id);
-		expect(item).toMatchObject({ approverId: expect.any(String), state: 'approving' });
-		const approveId = item.approverId;
+		// get-approve-corporation.md: the items are documents shaped like 单据详情, `actions` keyed by who can act.
+		const item = backlog.items.find((x) => x.id === a.id);
+		expect(item).toMatchObject({ state: 'approving', form: expect.objectContaining({ code: a.code }), actions: expect.any(Object), logs: expect.any(Array) });
+		expect(backlog.count).toBeGreaterThanOrEqual(backlog.items.length);
+		expect(await call('GET', '/api/openapi/v1/docs/backlog', { query: { index: 0 } })).toMatchObject({ http: 200, count: backlog.count, items: [] });
+		expect((await call('GET', '/api/openapi/v1/docs/backlog', { query: { index: 0, count: 500 } })).items.length).toBeLessThanOrEqual(100);
+		const [approveId] = Object.keys(item.actions);
 		const q = { messageCode: 'debug', powerCode: 'TICKET_AUDIT_switch' };
 		const eleven = Array.from({ length: 11 }, (_, k) => `f${k}`).join(',');
 		expect(await call('POST', `/api/openapi/v1/backlog/data/[${eleven}]`, { query: q, body: { approveId, action: { name: 'freeflow.agree' } } })).toMatchObject({ http: 412, errorMessage: expect.stringContaining('10') });
@@ -191,9 +197,25 @@ describe('documents', () => {
 		expect((await sb.control('GET', '/state/hose/syncedOrders')).records).toEqual([{ ...order, realAmount: '36.00' }]);
 		expect(await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { data: [{ ...order, orderType: 'ship' }] } })).toMatchObject({ http: 400 });
 		expect(await call('POST', '/api/openapi/v1/travel/costCenter/synTravelOrder', { body: { data: [{ orderNo: 'x' }] } })).toMatchObject({ http: 400, errorMessage: expect.stringContaining('不能为空') });
-		const flights = await call('POST', '/api/openapi/v2.1/datalink/TRAVEL_MANAGEMENT/searchOrders', { body: { type: 'FLIGHT', start: 0, count: 100 } });
-		expect(flights.count).toBeGreaterThan(0);
-		expect(flights.items.every((o) => /flight/.test(o.category))).toBe(true);
+	});
+	it('searchOrders as get-tripManager-order.md: entityId + start/count ≤ 100 + created window, {items: {total, data: [{dataLink}]}}, code descending', async () => {
+		const url = '/api/openapi/v2.1/datalink/TRAVEL_MANAGEMENT/searchOrders';
+		const entityId = ORDER_ENTITIES.flight;
+		const all = await call('POST', url, { body: { entityId, start: 0, count: 100 } });
+		expect(all.http).toBe(200);
+		expect(all.items.total).toBeGreaterThan(0);
+		const codes = all.items.data.map((r) => r.dataLink[`E_${entityId}_code`]);
+		expect(codes).toEqual([...codes].sort().reverse());
+		expect(all.items.data[0]).toEqual({ dataLink: expect.objectContaining({ id: expect.any(String), entityId, active: true, createTime: expect.any(Number), [`E_${entityId}_订单金额`]: expect.objectContaining({ standard: expect.stringMatching(/^\d+\.\d{2}$/), standardStrCode: 'CNY' }) }), ledger: {}, planned: {}, plans: [], ledgers: [] });
+		const hotels = await call('POST', url, { body: { entityId: ORDER_ENTITIES.hotel, start: 0, count: 1 } });
+		expect(Object.keys(hotels.items.data[0].dataLink)).toContain(`E_${ORDER_ENTITIES.hotel}_订单号`);
+		const newest = Math.max(...all.items.data.map((r) => r.dataLink.createTime));
+		const since = await call('POST', url, { body: { entityId, start: 0, count: 100, startDate: chinaDateTime(newest) } });
+		expect(since.items.data.map((r) => r.dataLink.createTime).every((t) => t >= Math.floor(newest / 1000) * 1000)).toBe(true);
+		expect(since.items.total).toBeLessThan(all.items.total);
+		expect(await call('POST', url, { body: { entityId, start: 0, count: 101 } })).toMatchObject({ http: 400, errorMessage: '单次查询总数不得大于100' });
+		expect(await call('POST', url, { body: { entityId: 'nope', start: 0, count: 10 } })).toMatchObject({ http: 400, errorMessage: '业务对象模板不存在' });
+		expect(await call('POST', url, { body: { entityId, start: 0, count: 10, startDate: '2026-05-01' } })).toMatchObject({ http: 400 });
 	});
 	it('targeted fault: the next matching call answers the given errorCode in the Hose envelope', async () => {
 		await sb.control('POST', '/faults', { vendor: 'hose', path: '/api/openapi/v1/departments', status: 412, errorCode: 412, message: '系统繁忙' });

@@ -34,3 +34,38 @@ export const TEMPLATE_TYPES = [
 	{ name: 'Payment (付款单)', value: 'payment' },
 	{ name: 'Custom (通用审批单)', value: 'custom' },
 ];
+
+/** Simplify (n8n's guideline for answers with more than 10 fields): on by default for document reads. */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return a simplified version of the response instead of the raw data: ID, code, title, state, type, submitter, template, amount, outer code and update time (Hose answers 20+ fields with logs and lines)',
+};
+
+const AMOUNT_FIELDS = ['expenseMoney', 'loanMoney', 'payMoney', 'requisitionMoney'];
+
+/**
+ * The 10 fields most flows need from a Hose document (单据详情 `{id, state, formType, form: {code, title, …}}`, or a
+ * pending-approval row that carries them at the top level). The amount is the first of the form's money fields,
+ * as Hose's exact decimal text.
+ */
+export function simplifyDocument(document: IDataObject): IDataObject {
+	const form = (document.form && typeof document.form === 'object' ? document.form : {}) as IDataObject;
+	const pick = (name: string) => form[name] ?? document[name];
+	const money = AMOUNT_FIELDS.map((name) => pick(name)).find((value) => value !== undefined && value !== null) as IDataObject | string | undefined;
+	return {
+		id: document.id ?? document.flowId,
+		code: pick('code'),
+		title: pick('title'),
+		state: document.state,
+		formType: document.formType,
+		submitterId: pick('submitterId') ?? document.ownerId,
+		specificationId: pick('specificationId'),
+		amount: money && typeof money === 'object' ? money.standard : money,
+		outerCode: pick('outerCode'),
+		updateTime: document.updateTime,
+	};
+}

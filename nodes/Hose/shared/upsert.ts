@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { vendorApiError } from '../../common/errors';
+import { showFor } from '../../common/fields';
 import { Validator } from '../../common/validation';
 import { hoseProfile } from '../transport';
 
@@ -133,3 +134,27 @@ export function readKeyedInputs<W extends { index: number; code: string }>(
 /** The Batch Size option, within Hose's 1–100. */
 export const batchSizeOf = (context: IExecuteFunctions): number =>
 	Math.min(100, Math.max(1, Number(context.getNodeParameter('options.batchSize', 0, 100)) || 100));
+
+/**
+ * The one builder of an Upsert Many operation (staff and departments): its editor description — a notice,
+ * the record fields, Options → Batch Size — and its `execute`, which runs `upsert` once over all input items
+ * and answers each item with its own outcome (paired; a failure throws unless continueOnFail).
+ */
+export function upsertManyOperation(
+	resource: string,
+	notice: string,
+	fields: INodeProperties[],
+	upsert: (this: IExecuteFunctions) => Promise<Outcome[]>,
+) {
+	return {
+		description: showFor(resource, 'upsertMany', [
+			{ displayName: notice, name: 'upsertNotice', type: 'notice', default: '' },
+			...fields,
+			{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [batchSizeOption] },
+		]),
+		async execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+			const outcomes = await oncePerExecution(this, `${resource}.upsertMany`, () => upsert.call(this));
+			return settle(this, outcomes[i]);
+		},
+	};
+}

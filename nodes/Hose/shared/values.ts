@@ -1,5 +1,5 @@
 import { parseDecimal, decimalScale } from '../../common/decimal';
-import { toDate } from '../../common/dates';
+import { toChinaDateTime, toDate } from '../../common/dates';
 import type { Validator } from '../../common/validation';
 
 /** Hose dates are epoch milliseconds (费用日期, 报销日期, 凭证生成时间 …). */
@@ -24,4 +24,12 @@ export function exactAmount(v: Validator, field: string, value: unknown, places 
 	const decimal = parseDecimal(text)!;
 	if (decimalScale(decimal) > places) v.fail(field, `must have at most ${places} decimal places (got "${text}")`);
 	return decimal;
+}
+
+/** `yyyy-MM-dd HH:mm:ss` China time, Hose's format for time windows (staff update time, order creation time). */
+export function windowTime(v: Validator, field: string, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	const date = toDate(value);
+	if (!date) v.fail(field, `must be a date-time like 2026-05-01 08:00:00 (got "${String(value)}")`);
+	return toChinaDateTime(date);
 }

@@ -115,6 +115,18 @@ function submit(s, flow, who) {
 	s.logs.push({ flowId: flow.id, action: 'freeflow.submit', operatorId: who || flow.form.submitterId, time: Date.now() });
 }
 
+/** Sum of the lines' amount.standard as exact 2-decimal text (integer cents). */
+function sumStandard(details) {
+	let cents = 0n;
+	for (const d of details) {
+		const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(str(d && d.feeTypeForm && d.feeTypeForm.amount && d.feeTypeForm.amount.standard));
+		if (m) cents += (m[1] ? -1n : 1n) * (BigInt(m[2]) * 100n + BigInt((m[3] || '').padEnd(2, '0')));
+	}
+	const sign = cents < 0n ? '-' : '';
+	const abs = cents < 0n ? -cents : cents;
+	return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
 const ACTIONS = { 'freeflow.agree': 'paying', 'freeflow.reject': 'rejected', 'freeflow.nullify': 'nullify' };
 
 function table(config) {
@@ -238,6 +250,8 @@ function table(config) {
 		s._seq += 1;
 		const spec = s.specifications.find((x) => x.id === form.specificationId);
 		const flow = { id: `${s._corpId}:flowapi${String(s._seq).padStart(5, '0')}`, code: `B${String(25000000 + s._seq)}`, state: 'draft', formType: spec.type, currentApprovers: [], createTime: Date.now(), updateTime: Date.now(), form: { ...form, outerCode: str(form.outerCode) } };
+		// 根据单据ID获取单据详情: an expense report answers its expenseMoney (the sum of its lines, standardScale 2).
+		if (spec.type === 'expense' && !flow.form.expenseMoney && Array.isArray(form.details)) flow.form.expenseMoney = { standard: sumStandard(form.details), standardUnit: '元' };
 		s.flows.push(flow);
 		s.logs.push({ flowId: flow.id, action: 'freeflow.create', operatorId: form.submitterId, time: Date.now() });
 		if (str(q.isCommit) === 'true') submit(s, flow);
@@ -270,10 +284,21 @@ function table(config) {
 		if (ids.length > 100) fail(400, '单次最多查询100个单据');
 		return { items: ids.map((id) => ({ flowId: id, state: (flowBy(s, 'id', id) || {}).state || 'notFound' })) };
 	});
+	// 获取企业下所有待审批单据 (get-approve-corporation.md): paging by `index` (from 0) and `count` (required; "大于100按
+	// 100返回"; without it the answer is {count, items: []}); newest backlog first; `count` is the number of backlog
+	// entries, `items` the documents "单据数据结构是一样的" as 根据单据ID获取单据详情, with `actions` keyed by the staff
+	// who can act. No filter is documented (an approverId query is ignored).
 	add('GET', '/api/openapi/v1/docs/backlog', (s, b, q) => {
-		let list = s.flows.filter((f) => f.state === 'approving');
-		if (q.approverId) list = list.filter((f) => f.currentApprovers.includes(str(q.approverId)));
-		return pageOf(list.map((f) => ({ flowId: f.id, code: f.code, title: f.form.title, approverId: f.currentApprovers[0], state: f.state, formType: f.formType })), q);
+		const list = s.flows.filter((f) => f.state === 'approving').sort((x, y) => y.updateTime - x.updateTime);
+		const index = q.index === undefined || q.index === '' ? 0 : Number(q.index);
+		if (q.count === undefined || q.count === '') return { count: list.length, items: [] };
+		const count = Math.min(100, Number(q.count));
+		if (!Number.isInteger(index) || index < 0 || !Number.isInteger(count) || count < 1) fail(400, 'index、count必须为非负整数');
+		const view = (f) => {
+			const { code, id, state, formType, currentApprovers, createTime, updateTime, form } = f;
+			return { active: true, createTime, updateTime, corporationId: s._corpId, form: { code, ...form }, ownerId: form.submitterId, state, flowType: 'freeflow', formType, logs: s.logs.filter((l) => l.flowId === id), actions: Object.fromEntries(currentApprovers.map((a) => [a, ['freeflow.agree', 'freeflow.reject']])), id };
+		};
+		return { count: list.length, items: list.slice(index, index + count).map(view) };
 	});
 	add('POST', '/api/openapi/v1/backlog/data/([^/]+)', (s, b, q, m) => {
 		const ids = idsIn(m[1]);
@@ -363,16 +388,55 @@ function table(config) {
 		}
 		return { value: true };
 	});
+	// 获取行程管理/订单管理业务对象列表 (get-tripManager-order.md): body entityId (required: the 订单管理 object of
+	// one category — flights, hotels and trains each have their own entityId), start, count (≤ 100: "单次查询总数
+	// 不得大于100"), startDate / endDate "yyyy-MM-dd HH:mm:ss" on the creation time; answers
+	// {items: {total, data: [{dataLink: {E_<entityId>_<field>…, active, createTime, updateTime, entityId}, ledger,
+	// planned, plans, ledgers}]}}, newest code first ("根据 xxx_code（编号）倒序"). Unknown entityId → 400 业务对象模板不存在.
 	add('POST', '/api/openapi/v2.1/datalink/TRAVEL_MANAGEMENT/searchOrders', (s, b) => {
-		const types = { FLIGHT: ['domesticflight', 'internationalflight'], HOTEL: ['domestichotel', 'internationalhotel'], TRAIN: ['train'] };
-		if (b.type && !types[b.type]) fail(400, 'type取值FLIGHT、HOTEL、TRAIN');
-		let list = s.travelOrders();
-		if (b.type) list = list.filter((o) => types[b.type].includes(o.category));
-		const from = time(b.startTime);
-		const to = time(b.endTime);
+		const entityId = str(b.entityId);
+		if (!entityId) fail(400, 'entityId不能为空');
+		const category = Object.keys(s.orderEntities).find((k) => s.orderEntities[k] === entityId);
+		if (!category) fail(400, '业务对象模板不存在');
+		const start = Number(b.start);
+		const count = Number(b.count);
+		if (!Number.isInteger(start) || start < 0 || !Number.isInteger(count) || count < 1) fail(400, 'start、count不能为空');
+		if (count > 100) fail(400, '单次查询总数不得大于100');
+		const window = (v, name) => {
+			if (v === undefined || v === '') return undefined;
+			if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(str(v))) fail(400, `${name}格式应为yyyy-MM-dd HH:mm:ss`);
+			return parseChina(str(v));
+		};
+		const from = window(b.startDate, 'startDate');
+		const to = window(b.endDate, 'endDate');
+		const inCategory = (o) => (category === 'flight' ? /flight$/ : category === 'hotel' ? /hotel$/ : /^train$/).test(o.category);
+		let list = s.travelOrders().filter(inCategory);
 		if (from !== undefined) list = list.filter((o) => o.created_ms >= from);
 		if (to !== undefined) list = list.filter((o) => o.created_ms <= to);
-		return pageOf(list.map(({ created_ms, ...o }) => o), b);
+		list = [...list].sort((x, y) => (x.order_id < y.order_id ? 1 : x.order_id > y.order_id ? -1 : 0));
+		const f = (name) => `E_${entityId}_${name}`;
+		const data = list.slice(start, start + count).map((o) => ({
+			dataLink: {
+				id: `${s._corpId}:dl${o.order_id}`,
+				[f('code')]: o.order_id,
+				[f('name')]: `${o.from_city}-${o.to_city}`,
+				[f('订单号')]: o.order_id,
+				[f('出发地')]: JSON.stringify([{ key: '1', label: o.from_city }]),
+				[f('到达地')]: JSON.stringify([{ key: '2', label: o.to_city }]),
+				[f('出行人')]: [`${s._corpId}:${o.member_id}`],
+				[f('订单金额')]: { standard: o.amount, standardUnit: '元', standardScale: 2, standardSymbol: '¥', standardNumCode: '156', standardStrCode: 'CNY' },
+				[f('订单状态')]: '已成交',
+				active: true,
+				createTime: o.created_ms,
+				updateTime: o.created_ms + 3600e3,
+				entityId,
+			},
+			ledger: {},
+			planned: {},
+			plans: [],
+			ledgers: [],
+		}));
+		return { items: { total: list.length, data } };
 	});
 	return R;
 }

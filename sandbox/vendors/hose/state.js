@@ -6,6 +6,9 @@ const { rng, hash32 } = require('../../lib/util');
 const FEE_TYPES = [['交通费', 'FT001'], ['住宿费', 'FT002'], ['餐饮费', 'FT003'], ['通讯费', 'FT004'], ['办公用品', 'FT005'], ['差旅补助', 'FT006'], ['招待费', 'FT007'], ['车辆使用费', 'FT008']];
 const SPECIFICATIONS = [['expense', '日常报销单'], ['expense', '差旅报销单'], ['loan', '借款单'], ['requisition', '出差申请单'], ['requisition', '用车申请单'], ['payment', '付款单']];
 
+/** 订单管理 business-object ids per category (hex ids like the document's `79180b9ed9cade87e000`). */
+const ORDER_ENTITIES = { flight: 'b0f1e4a9c2d3e5f60f10', hotel: 'b0f1e4a9c2d3e5f60e20', train: 'b0f1e4a9c2d3e5f60d30' };
+
 function createState(data) {
 	const corpId = `ID01${(hash32(`${data.seed}:hose`) % 0xffffffff).toString(36).padStart(7, '0')}`;
 	const r = rng(hash32(`${data.seed}:hose:flows`));
@@ -43,6 +46,8 @@ function createState(data) {
 		requisitions,
 		travelOrders: () => data.travelOrders(),
 		syncedOrders: [],
+		// 订单管理 business objects (entityId per category), as Hose's console shows them.
+		orderEntities: ORDER_ENTITIES,
 		approvals: [],
 		ebot: [],
 		refreshTokens: new Map(),
@@ -52,4 +57,4 @@ function createState(data) {
 	};
 }
 
-module.exports = { createState };
+module.exports = { createState, ORDER_ENTITIES };

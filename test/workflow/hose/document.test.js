@@ -138,10 +138,24 @@ describe('Hose document', () => {
 		expect(log.json('Node').map((l) => l.action)).toEqual(['freeflow.create', 'freeflow.submit']);
 		const approver = (await flowsWith('OA-EXP-0001'))[0].currentApprovers[0];
 		const mine = await hose.run({ resource: 'document', operation: 'getBacklog', returnAll: true, filters: { approverId: approver } });
-		expect(mine.json('Node').map((b) => b.flowId)).toContain(doc.id);
-		expect(mine.json('Node').every((b) => b.approverId === approver)).toBe(true);
+		const approving = (await hose.state('flows')).filter((f) => f.state === 'approving');
+		expect(mine.json('Node').map((b) => b.id).sort()).toEqual(approving.filter((f) => f.currentApprovers.includes(approver)).map((f) => f.id).sort());
+		expect(mine.json('Node').map((b) => b.id)).toContain(doc.id);
+		// get-approve-corporation.md: paging by index/count (not start); no filter sent.
+		expect((await hose.calls('/api/openapi/v1/docs/backlog')).map((c) => c.query)).toEqual([{ accessToken: expect.any(String), index: '0', count: '100' }]);
 		const all = await hose.run({ resource: 'document', operation: 'getBacklog', returnAll: true });
-		expect(all.json('Node')).toHaveLength((await hose.state('flows')).filter((f) => f.state === 'approving').length);
+		expect(all.json('Node')).toHaveLength(approving.length);
+		// Simplify (default): the 10 fields most flows need; off: Hose's whole document (form, logs, actions …).
+		const simple = all.json('Node').find((b) => b.id === doc.id);
+		expect(simple).toEqual({ id: doc.id, code: doc.code, title: '差旅报销-上海客户拜访', state: 'approving', formType: 'expense', submitterId: submitter.id, specificationId: spec.id, amount: '1280.50', outerCode: 'OA-EXP-0001', updateTime: expect.any(Number) });
+		const raw = await hose.run({ resource: 'document', operation: 'getBacklog', returnAll: false, limit: 3, simplify: false });
+		expect(raw.json('Node')).toHaveLength(3);
+		expect(Object.keys(raw.json('Node')[0]).length).toBeGreaterThan(10);
+		expect(raw.json('Node')[0]).toMatchObject({ form: expect.any(Object), logs: expect.any(Array), actions: expect.any(Object) });
+		const rawGet = await hose.run({ resource: 'document', operation: 'get', findBy: 'flowId', key: doc.id, simplify: false });
+		expect(rawGet.json('Node')[0]).toMatchObject({ id: doc.id, form: expect.objectContaining({ outerCode: 'OA-EXP-0001', details: expect.any(Array) }) });
+		const simpleGet = await hose.run({ resource: 'document', operation: 'get', findBy: 'flowId', key: doc.id });
+		expect(simpleGet.json('Node')[0]).toEqual(simple);
 		const unknown = await hose.run({ resource: 'document', operation: 'get', findBy: 'code', key: 'B0' });
 		expect(unknown.error.message).toBe('Hose error 412: 单据不存在: B0');
 	});

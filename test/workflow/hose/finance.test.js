@@ -2,6 +2,7 @@
 // list / get / close requisitions, sync and search orders, voucher write-back on paid documents and payment
 // results judged by Hose's per-document result code; validation, vendor errors, token expiry.
 const { startHose } = require('./helpers');
+const { ORDER_ENTITIES } = require('../../../sandbox/vendors/hose/state');
 
 describe('Hose requisitions, travel and accounting', () => {
 	let hose;
@@ -66,14 +67,30 @@ describe('Hose requisitions, travel and accounting', () => {
 		expect((await hose.run(order())).error.message).toBe('Hose error 400: bookingPlatform不能为空');
 	});
 
-	it('searches flight orders (Return All / Limit) and refuses an end before the start', async () => {
-		const flights = await hose.run({ resource: 'travel', operation: 'searchOrders', type: 'FLIGHT', returnAll: true });
-		expect(flights.json('Node').length).toBeGreaterThan(0);
-		expect(flights.json('Node').every((o) => /flight/.test(o.category))).toBe(true);
-		const limited = await hose.run({ resource: 'travel', operation: 'searchOrders', type: '', returnAll: false, limit: 7 });
-		expect(limited.json('Node')).toHaveLength(7);
-		const reversed = await hose.run({ resource: 'travel', operation: 'searchOrders', returnAll: true, filters: { startTime: '2026-05-02', endTime: '2026-05-01' } });
-		expect(reversed.error.message).toMatch(/Created Before \(endTime\) must be on or after/);
+	it('searches the orders of one business object (entityId; Return All / Limit; created window) and refuses an end before the start', async () => {
+		const entityId = ORDER_ENTITIES.flight;
+		const all = await hose.run({ resource: 'travel', operation: 'searchOrders', entityId, returnAll: true });
+		expect(all.error).toBeUndefined();
+		const orders = all.json('Node');
+		const flights = (await hose.state('travelOrders')).filter((o) => /flight$/.test(o.category));
+		expect(orders.map((o) => o.订单号).sort()).toEqual(flights.map((o) => o.order_id).sort());
+		// Simplify (default): the E_<entityId>_ prefix is gone, the order's own fields are kept.
+		expect(orders[0]).toEqual(expect.objectContaining({ code: expect.any(String), 订单金额: expect.objectContaining({ standard: expect.any(String) }), entityId, createTime: expect.any(Number) }));
+		const pages = await hose.calls('/TRAVEL_MANAGEMENT/searchOrders');
+		expect(pages.map((p) => [p.body.entityId, p.body.start, p.body.count])).toEqual(pages.map((_, k) => [entityId, k * 100, 100]));
+		const raw = await hose.run({ resource: 'travel', operation: 'searchOrders', entityId, returnAll: false, limit: 7, simplify: false });
+		expect(raw.json('Node')).toHaveLength(7);
+		expect(raw.json('Node')[0]).toEqual({ dataLink: expect.objectContaining({ [`E_${entityId}_订单号`]: expect.any(String) }), ledger: {}, planned: {}, plans: [], ledgers: [] });
+		expect((await hose.calls('/TRAVEL_MANAGEMENT/searchOrders')).pop().body).toEqual({ entityId, start: 0, count: 7 });
+		const since = await hose.run({ resource: 'travel', operation: 'searchOrders', entityId, returnAll: true, filters: { startDate: '2026-05-01T08:00:00+08:00' } });
+		expect(since.error).toBeUndefined();
+		expect((await hose.calls('/TRAVEL_MANAGEMENT/searchOrders')).pop().body).toMatchObject({ startDate: '2026-05-01 08:00:00' });
+		await hose.control('DELETE', '/log');
+		const reversed = await hose.run({ resource: 'travel', operation: 'searchOrders', entityId, returnAll: true, filters: { startDate: '2026-05-02', endDate: '2026-05-01' } });
+		expect(reversed.error.message).toMatch(/Created Before \(endDate\) must be on or after .*\[item 0\]/);
+		const blank = await hose.run({ resource: 'travel', operation: 'searchOrders', entityId: '={{ "" }}', returnAll: true });
+		expect(blank.error.message).toMatch(/Business Object ID \(业务对象ID\) \(entityId\) is required \[item 0\]/);
+		expect(await hose.log()).toEqual([]);
 	});
 
 	it('posts a payment result (R00000) and then writes back the voucher of the paid document', async () => {

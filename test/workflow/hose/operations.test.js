@@ -7,6 +7,7 @@
 const { startHose } = require('./helpers');
 const { Hose } = require('../../../nodes/Hose/Hose.node');
 const { setUpDocuments } = require('./setups');
+const { ORDER_ENTITIES } = require('../../../sandbox/vendors/hose/state');
 
 const LOGIN = '/api/openapi/v1/auth/getAccessToken';
 const FAULT = '表驱动测试: 拒绝';
@@ -306,14 +307,14 @@ const CASES = {
 		field: 'realAmount',
 	},
 	'travel.searchOrders': {
-		params: () => ({ resource: 'travel', operation: 'searchOrders', type: 'FLIGHT', returnAll: false, limit: 2 }),
+		params: () => ({ resource: 'travel', operation: 'searchOrders', entityId: ORDER_ENTITIES.train, returnAll: false, limit: 2 }),
 		path: '/TRAVEL_MANAGEMENT/searchOrders',
-		check: (out) => {
-			expect(out).toHaveLength(2);
-			expect(out.map((o) => o.category).every((c) => /flight$/.test(c))).toBe(true);
+		check: async (out, ctx) => {
+			const trains = (await ctx.hose.state('travelOrders')).filter((o) => o.category === 'train').map((o) => o.order_id).sort().reverse();
+			expect(out.map((o) => o.订单号)).toEqual(trains.slice(0, 2));
 		},
-		invalid: () => ({ resource: 'travel', operation: 'searchOrders', returnAll: true, filters: { startTime: '2026-05-02', endTime: '2026-05-01' } }),
-		field: 'endTime',
+		invalid: () => ({ resource: 'travel', operation: 'searchOrders', entityId: ORDER_ENTITIES.train, returnAll: true, filters: { startDate: '2026-05-02', endDate: '2026-05-01' } }),
+		field: 'endDate',
 	},
 	'accounting.writeVoucher': {
 		setup: async (ctx) => {

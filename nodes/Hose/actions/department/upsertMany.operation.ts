@@ -1,31 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../../common/errors';
-import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { checkCode } from '../../shared/checks';
 import { allDepartments, departmentExtraFields, toDepartmentBody } from '../../shared/department';
 import {
 	batchSizeOf,
-	batchSizeOption,
 	chunks,
 	failedOutcome,
 	okOutcome,
-	oncePerExecution,
 	readKeyedInputs,
 	refusedOutcome,
-	settle,
 	type Outcome,
+	upsertManyOperation,
 } from '../../shared/upsert';
 import { HOSE_REFUSALS, hoseRequest, idSegment, listOf, refusalOf, valueOf } from '../../transport';
 
-const properties: INodeProperties[] = [
-	{
-		displayName:
-			'Runs once over all input items: reads the department list, creates new departments in batches (parents before children, also within this input) and updates changed ones. One output item per input item.',
-		name: 'upsertNotice',
-		type: 'notice',
-		default: '',
-	},
+const NOTICE =
+	'Runs once over all input items: reads the department list, creates new departments in batches (parents before children, also within this input) and updates changed ones. One output item per input item.';
+
+const fields: INodeProperties[] = [
 	{ displayName: 'Code (部门编码)', name: 'code', type: 'string', default: '', required: true, description: 'The key: a department with this code is updated, otherwise one is created' },
 	{ displayName: 'Name (部门名称)', name: 'name', type: 'string', default: '', required: true },
 	{
@@ -46,10 +39,7 @@ const properties: INodeProperties[] = [
 		description: 'The parent department’s code or ID; empty = top level (directly under the company)',
 	},
 	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: departmentExtraFields },
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [batchSizeOption] },
 ];
-
-export const description = showFor('department', 'upsertMany', properties);
 
 interface Wanted {
 	index: number;
@@ -200,7 +190,6 @@ async function upsertDepartments(this: IExecuteFunctions): Promise<Outcome[]> {
 	return outcomes;
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const outcomes = await oncePerExecution(this, 'department.upsertMany', () => upsertDepartments.call(this));
-	return settle(this, outcomes[i]);
-}
+const operation = upsertManyOperation('department', NOTICE, fields, upsertDepartments);
+export const description = operation.description;
+export const execute = operation.execute;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
-import { DOCUMENT_KEYS, getDocument, unwrapDocument, type DocumentKey } from '../../shared/document';
+import { DOCUMENT_KEYS, getDocument, simplifyDocument, simplifyField, unwrapDocument, type DocumentKey } from '../../shared/document';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,6 +16,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{ displayName: 'Value', name: 'key', type: 'string', default: '', required: true, placeholder: 'e.g. B24000001' },
+	simplifyField,
 ];
 
 export const description = showFor('document', 'get', properties);
@@ -24,5 +25,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const v = new Validator(this.getNode(), i);
 	const by = this.getNodeParameter('findBy', i) as DocumentKey;
 	const key = v.required(`Value (${DOCUMENT_KEYS[by]?.label ?? by}) (key)`, String(this.getNodeParameter('key', i, '')).trim());
-	return unwrapDocument(await getDocument.call(this, by, key, i));
+	const document = unwrapDocument(await getDocument.call(this, by, key, i));
+	return this.getNodeParameter('simplify', i, true) ? simplifyDocument(document) : document;
 }

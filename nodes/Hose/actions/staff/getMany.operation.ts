@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { toChinaDateTime, toDate } from '../../../common/dates';
 import { returnAllAndLimit, showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { hoseList, readPaging } from '../../shared/paging';
+import { windowTime } from '../../shared/values';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit(),
@@ -43,14 +43,6 @@ const properties: INodeProperties[] = [
 ];
 
 export const description = showFor('staff', 'getMany', properties);
-
-/** `yyyy-MM-dd HH:mm:ss` China time, Hose's format for the update-time window. */
-export function windowTime(v: Validator, field: string, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const date = toDate(value);
-	if (!date) v.fail(field, `must be a date-time like 2026-05-01 08:00:00 (got "${String(value)}")`);
-	return toChinaDateTime(date);
-}
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);

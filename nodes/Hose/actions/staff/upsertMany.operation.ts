@@ -1,33 +1,26 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { inputError } from '../../../common/errors';
-import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { staffDataFields, staffMatches, toStaffBody } from '../../shared/staff';
 import { findStaff } from '../../shared/staffLookup';
 import {
 	batchSizeOf,
-	batchSizeOption,
 	chunks,
 	failedOutcome,
 	okOutcome,
-	oncePerExecution,
 	readKeyedInputs,
 	refusedOutcome,
-	settle,
 	type Outcome,
+	upsertManyOperation,
 } from '../../shared/upsert';
 import { HOSE_REFUSALS, hoseRequest, idSegment, listOf, refusalOf, valueOf } from '../../transport';
 
 const pick = (name: string) => staffDataFields.find((f) => f.name === name)!;
 
-const properties: INodeProperties[] = [
-	{
-		displayName:
-			'Runs once over all input items: looks up which codes exist, then batch-creates and batch-updates. One output item per input item says created, updated, unchanged or failed.',
-		name: 'upsertNotice',
-		type: 'notice',
-		default: '',
-	},
+const NOTICE =
+	'Runs once over all input items: looks up which codes exist, then batch-creates and batch-updates. One output item per input item says created, updated, unchanged or failed.';
+
+const fields: INodeProperties[] = [
 	{ ...pick('code'), required: true, description: 'The key: staff with this employee number are updated, others created' },
 	{ ...pick('name'), required: true },
 	pick('cellphone'),
@@ -45,10 +38,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: staffDataFields.filter((f) => ['departments', 'note', 'userid', 'staffCustomForm'].includes(f.name)),
 	},
-	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [batchSizeOption] },
 ];
-
-export const description = showFor('staff', 'upsertMany', properties);
 
 interface Wanted {
 	index: number;
@@ -179,7 +169,6 @@ async function upsertStaff(this: IExecuteFunctions): Promise<Outcome[]> {
 	return outcomes;
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const outcomes = await oncePerExecution(this, 'staff.upsertMany', () => upsertStaff.call(this));
-	return settle(this, outcomes[i]);
-}
+const operation = upsertManyOperation('staff', NOTICE, fields, upsertStaff);
+export const description = operation.description;
+export const execute = operation.execute;
