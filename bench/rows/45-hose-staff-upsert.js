@@ -15,6 +15,8 @@ const PARAMETERS = {
 
 module.exports = {
 	id: 'hose-staff-upsert',
+	/** The Upsert Many parameters, also used by 47-hose-upsert-calls-per-1000. */
+	parameters: PARAMETERS,
 	title: 'Batch use: Hose staff Upsert Many — Hose calls per N staff, and node vs raw loop',
 	async run(ctx) {
 		const n = ctx.pick({ quick: 300, full: 1000 });

@@ -7,15 +7,7 @@
 // (hose-endpoints.txt: contacts/update-departments.md only), so 1,000 changed departments cost 1,000 updates.
 // Always 1,000 records (counting calls is cheap); printed per 1,000, never asserted.
 const N = 1000;
-const STAFF = {
-	resource: 'staff',
-	operation: 'upsertMany',
-	code: '={{ $json.code }}',
-	name: '={{ $json.name }}',
-	cellphone: '={{ $json.phone }}',
-	email: '',
-	defaultDepartment: '={{ $json.dept }}',
-};
+const STAFF = require('./45-hose-staff-upsert').parameters;
 const DEPARTMENTS = { resource: 'department', operation: 'upsertMany', code: '={{ $json.code }}', name: '={{ $json.name }}', parentBy: 'code', parent: '={{ $json.parent }}' };
 
 module.exports = {
