@@ -201,6 +201,8 @@ async function emit(core, request) {
 	const send = isQueueUrl(request.url)
 		? (delivery) => publish(request.url, String(request.queue || 'zhiguanche-events'), delivery)
 		: (delivery) => deliver(request.url, delivery);
+	// rawBody: exactly these bytes, correctly signed — a receiver must still refuse what is not an event.
+	if (typeof request.rawBody === 'string') return { variant: 'raw', ...(await send(signDelivery(secret, request.rawBody, 'valid'))) };
 	const delivery = buildEvent(secret, eventType, data, variant === 'forged' || variant === 'stale' ? variant : 'valid');
 	const eventId = JSON.parse(delivery.body).eventId;
 	if (variant !== 'replay' && variant !== 'redelivery') return { variant, eventId, ...(await send(delivery)) };
