@@ -3,6 +3,7 @@
 const { fork } = require('node:child_process');
 const path = require('node:path');
 const CREDENTIALS = require('../../sandbox/credentials.json');
+const { sandboxControl } = require('../../test/helpers/vendor-sandbox');
 
 async function startSandbox(options = {}) {
 	const child = fork(path.join(__dirname, 'sandbox-child.js'), [JSON.stringify({ port: 0, seed: 1, tokenTtlSeconds: 3600, ...options })], {
@@ -14,16 +15,7 @@ async function startSandbox(options = {}) {
 	});
 	if (error) throw new Error(`sandbox failed to start: ${error}`);
 
-	async function control(method, route, body) {
-		const res = await fetch(`${url}/_sandbox${route}`, {
-			method,
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		if (!res.ok) throw new Error(`sandbox ${method} ${route} → ${res.status} ${text}`);
-		return text ? JSON.parse(text) : undefined;
-	}
+	const control = sandboxControl(url);
 
 	return {
 		url,

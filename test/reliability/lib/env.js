@@ -4,6 +4,7 @@
 const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
 const { logEntries } = require('../../helpers/sandbox-log');
+const { sandboxControl } = require('../../helpers/vendor-sandbox');
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CREDENTIAL_TYPES = { didi: 'didiEnterpriseApi', hose: 'hoseApi', zhenling: 'zhenlingApi', zhiguanche: 'zhiguancheApi', zeyi: 'zeyiApi' };
@@ -29,16 +30,7 @@ async function startEnv({ sandboxOptions = {}, harnessOptions } = {}) {
 		credentials[vendor] = harness.credentials.set(CREDENTIAL_TYPES[vendor], credentialData[vendor], { id: `${vendor}-reliability`, name: `${vendor} (reliability)` });
 	};
 	for (const vendor of Object.keys(CREDENTIAL_TYPES)) setCredential(vendor);
-	const control = async (method, route, body) => {
-		const res = await fetch(`${sandbox.url}/_sandbox${route}`, {
-			method,
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		if (!res.ok) throw new Error(`sandbox ${method} ${route} → ${res.status} ${text}`);
-		return text ? JSON.parse(text) : undefined;
-	};
+	const control = sandboxControl(sandbox.url);
 	return {
 		sandbox,
 		harness,

@@ -5,6 +5,7 @@
 // fails on a wrong secret without showing it). The sandbox's request log shows what each vendor received.
 const path = require('node:path');
 const { createHarness } = require('../../helpers/workflow-harness');
+const { sandboxControl } = require('../../helpers/vendor-sandbox');
 const { probeNodes } = require('./credential-probe');
 const { DidiEnterpriseApi } = require('../../../credentials/DidiEnterpriseApi.credentials');
 const { HoseApi } = require('../../../credentials/HoseApi.credentials');
@@ -87,16 +88,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox && sandbox.close());
 
-async function control(method, route, body) {
-	const res = await fetch(`${sandbox.url}/_sandbox${route}`, {
-		method,
-		headers: body === undefined ? {} : { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await res.text();
-	if (!res.ok) throw new Error(`sandbox ${method} ${route} → ${res.status} ${text}`);
-	return text ? JSON.parse(text) : undefined;
-}
+const control = (method, route, body) => sandboxControl(sandbox.url)(method, route, body);
 
 describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, spec) => {
 	let harness;
