@@ -1,6 +1,8 @@
 // The creates with an idempotency key, one per vendor: node parameters reading the key (and a field that tells
 // the inputs apart) from the item, how to read back what the sandbox stored, and when a stored record equals
 // what was sent. `prepare` picks seeded master data (applicant, template, fee type …) once per run.
+const { maintenanceBillParameters } = require('../../fixtures/zeyi-bill');
+
 const run = `${Date.now().toString(36)}`;
 
 /** @type {Array<{ vendor: string, type: string, keyName: string, prepare: (env: any) => Promise<any>, parameters: (ctx: any) => object, item: (k: number, ctx: any) => any, stored: (env: any, ctx: any) => Promise<any[]>, keyOf: (r: any) => string, equals: (r: any, json: any) => boolean }>} */
@@ -91,25 +93,8 @@ const CREATES = [
 		type: 'zeyi',
 		keyName: 'code (maintenance bill)',
 		prepare: async () => ({}),
-		parameters: () => ({
-			resource: 'maintenance',
-			operation: 'pushBill',
-			code: '={{ $json.key }}',
-			orderCode: 'WO-1',
-			billType: '首保',
-			mileage: '={{ $json.mileage }}',
-			startTime: '2026-05-01T09:00:00+08:00',
-			completeTime: '2026-05-01T17:00:00+08:00',
-			totalAmount: '1000.10',
-			discountedAmount: '100.05',
-			paidAmount: '',
-			fieldMaintainPictureUrl: 'https://img.example.com/a.jpg',
-			certificatePictureUrl: 'https://img.example.com/c.jpg',
-			mileagePictureUrl: 'https://img.example.com/d.jpg',
-			linesInput: 'fields',
-			fees: { fee: [{ name: '工时费', amount: '100.10', discountedAmount: '0' }, { name: '材料费', amount: '900.00', discountedAmount: '100.05' }] },
-			projects: { project: [{ name: '机油', type: 'MAINTAIN', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2', nextMaintainanceTime: '2026-11-01' }] },
-		}),
+		parameters: () =>
+			maintenanceBillParameters({ code: '={{ $json.key }}', mileage: '={{ $json.mileage }}', fieldMaintainPictureUrl: 'https://img.example.com/a.jpg' }),
 		item: (k) => ({ key: `WB-${run}-${k}`, mileage: 120000 + k }),
 		stored: async (env) => (await env.state('zeyi', 'maintainLists')).filter((b) => String(b.code).startsWith(`WB-${run}-`)),
 		keyOf: (r) => String(r.code),
