@@ -1,6 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { inboundAuthProperties, noRegistration, runTrigger, webhookPathWithSecret } from '../common/trigger';
+import {
+	eventsProperty,
+	inboundAuthProperties,
+	maxAgeOption,
+	noRegistration,
+	runTrigger,
+	setupNotice,
+	triggerOptions,
+	webhookPathWithSecret,
+} from '../common/trigger';
 import { DIDI_EVENTS } from './shared/notification';
 import { didiNotificationTrigger } from './shared/notificationTrigger';
 
@@ -26,58 +35,40 @@ export class DidiEnterpriseTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName:
-					'DiDi has no API to register callbacks: give the Production URL above to your DiDi account manager (or enter it in the DiDi console) as the notification URL. DiDi publishes no notification format: see Inbound Verification.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'DiDi has no API to register callbacks: give the Production URL above to your DiDi account manager (or enter it in the DiDi console) as the notification URL. DiDi publishes no notification format: see Inbound Verification.',
+			),
 			...inboundAuthProperties({
 				signatureName: 'DiDi Signature (签名)',
 				signatureDescription: "sign over the posted fields with the credential's Sign Key and Sign Method",
 				secretHeader: 'X-Didi-Notify-Token',
 			}),
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
+			eventsProperty({
 				default: [],
 				options: DIDI_EVENTS,
 				description: 'Notification types (notify_type) that start the workflow. Empty: all types. Others are acknowledged and ignored.',
-			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Max Age (Seconds)',
-						name: 'maxAgeSeconds',
-						type: 'number',
-						default: 300,
-						typeOptions: { minValue: 0 },
-						description: 'Refuse notifications whose timestamp is further than this from now (0 disables the check). Replays are remembered for twice this window.',
-					},
-					{
-						displayName: 'Other Event Names',
-						name: 'otherEvents',
-						type: 'string',
-						default: '',
-						placeholder: 'approval.created, order.refunded',
-						description: 'Further notify_type values to accept, comma-separated',
-					},
-					{
-						displayName: 'Require Signature',
-						name: 'requireSignature',
-						type: 'boolean',
-						default: true,
-						description: 'Whether to refuse notifications without a sign (Inbound Verification = DiDi Signature). When off, unsigned notifications are accepted, but a wrong sign is still refused.',
-					},
-				],
-			},
+			}),
+			triggerOptions([
+				maxAgeOption({
+					minValue: 0,
+					description: 'Refuse notifications whose timestamp is further than this from now (0 disables the check). Replays are remembered for twice this window.',
+				}),
+				{
+					displayName: 'Other Event Names',
+					name: 'otherEvents',
+					type: 'string',
+					default: '',
+					placeholder: 'approval.created, order.refunded',
+					description: 'Further notify_type values to accept, comma-separated',
+				},
+				{
+					displayName: 'Require Signature',
+					name: 'requireSignature',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to refuse notifications without a sign (Inbound Verification = DiDi Signature). When off, unsigned notifications are accepted, but a wrong sign is still refused.',
+				},
+			]),
 		],
 	};
 

@@ -1,6 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { noRegistration, runTrigger } from '../common/trigger';
+import {
+	allowedIpsOption,
+	eventsProperty,
+	noRegistration,
+	runTrigger,
+	setupNotice,
+	triggerOptions,
+	trustForwardedForOption,
+} from '../common/trigger';
 import { HOSE_EVENTS } from './shared/inbound';
 import { hoseOutboundTrigger } from './shared/outboundTrigger';
 
@@ -27,13 +35,9 @@ export class HoseTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName:
-					'In Hose: 系统设置 → 出站消息 → 新建 — paste the Production URL above as 调用Url (it ends with your Path Secret), pick the events, and choose the success status code you set below. Hose signs nothing, so keep the secret private.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'In Hose: 系统设置 → 出站消息 → 新建 — paste the Production URL above as 调用Url (it ends with your Path Secret), pick the events, and choose the success status code you set below. Hose signs nothing, so keep the secret private.',
+			),
 			{
 				displayName: 'Verification',
 				name: 'verification',
@@ -83,14 +87,11 @@ export class HoseTrigger implements INodeType {
 				displayOptions: { show: { verification: ['token', 'both'] } },
 				description: 'Header or query parameter name carrying the token (e.g. add ?token=… to the URL in Hose)',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
+			eventsProperty({
 				default: [],
 				options: HOSE_EVENTS,
 				description: 'Messages that start the workflow; empty = all. Other messages are answered with the success status and dropped.',
-			},
+			}),
 			{
 				displayName: 'Success Status Code',
 				name: 'successStatus',
@@ -103,46 +104,31 @@ export class HoseTrigger implements INodeType {
 				],
 				description: 'The 成功状态码 chosen in Hose for this outbound message',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Allowed IPs',
-						name: 'allowedIps',
-						type: 'string',
-						default: '',
-						placeholder: '203.0.113.10, 198.51.100.0/24',
-						description: 'Only calls from these addresses (IPv4/IPv6, IPv4 CIDR) start the workflow; empty = any',
-					},
-					{
-						displayName: 'Drop EBot Echoes',
-						name: 'dropEbotEchoes',
-						type: 'boolean',
-						default: true,
-						description:
-							'Whether to drop a second EBot message for the same document and node within the window. Hose re-sends the EBot message when the flow is updated while it waits at the node — a workflow that updates the document would otherwise loop.',
-					},
-					{
-						displayName: 'De-Duplication Window (Seconds)',
-						name: 'windowSeconds',
-						type: 'number',
-						default: 600,
-						typeOptions: { minValue: 1 },
-						description: "How long a delivery (and an EBot node) is remembered, to drop Hose's retries (up to 3) and EBot echoes",
-					},
-					{
-						displayName: 'Trust X-Forwarded-For',
-						name: 'trustForwardedFor',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to take the caller IP from X-Forwarded-For (only behind your own reverse proxy)',
-					},
-				],
-			},
+			triggerOptions([
+				allowedIpsOption({
+					displayName: 'Allowed IPs',
+					name: 'allowedIps',
+					placeholder: '203.0.113.10, 198.51.100.0/24',
+					description: 'Only calls from these addresses (IPv4/IPv6, IPv4 CIDR) start the workflow; empty = any',
+				}),
+				{
+					displayName: 'Drop EBot Echoes',
+					name: 'dropEbotEchoes',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether to drop a second EBot message for the same document and node within the window. Hose re-sends the EBot message when the flow is updated while it waits at the node — a workflow that updates the document would otherwise loop.',
+				},
+				{
+					displayName: 'De-Duplication Window (Seconds)',
+					name: 'windowSeconds',
+					type: 'number',
+					default: 600,
+					typeOptions: { minValue: 1 },
+					description: "How long a delivery (and an EBot node) is remembered, to drop Hose's retries (up to 3) and EBot echoes",
+				},
+				trustForwardedForOption('Whether to take the caller IP from X-Forwarded-For (only behind your own reverse proxy)'),
+			]),
 		],
 	};
 

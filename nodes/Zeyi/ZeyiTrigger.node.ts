@@ -7,7 +7,17 @@ import type {
 	IWebhookResponseData,
 	WebhookType,
 } from 'n8n-workflow';
-import { inboundAuthProperties, noRegistration, runTrigger, webhookPathWithSecret } from '../common/trigger';
+import {
+	eventsProperty,
+	inboundAuthProperties,
+	maxAgeOption,
+	noRegistration,
+	redeliveryWindowOption,
+	runTrigger,
+	setupNotice,
+	triggerOptions,
+	webhookPathWithSecret,
+} from '../common/trigger';
 import { zeyiCallbackTrigger } from './shared/callbackTrigger';
 import { ZEYI_EVENTS } from './shared/inbound';
 
@@ -40,27 +50,20 @@ export class ZeyiTrigger implements INodeType {
 		credentials: [{ name: 'zeyiApi', required: true }],
 		webhooks,
 		properties: [
-			{
-				displayName:
-					'Zeyi takes one base URL and appends its own paths. Give Zeyi the Production URL above without its Zeyi path: e.g. for https://n8n.example.com/webhook/1a2b…/vehicleRepair/repair give https://n8n.example.com/webhook/1a2b…. With Shared Secret in Path the URLs above contain the secret: give Zeyi https://n8n.example.com/webhook/1a2b…/YOUR-SECRET.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Zeyi takes one base URL and appends its own paths. Give Zeyi the Production URL above without its Zeyi path: e.g. for https://n8n.example.com/webhook/1a2b…/vehicleRepair/repair give https://n8n.example.com/webhook/1a2b…. With Shared Secret in Path the URLs above contain the secret: give Zeyi https://n8n.example.com/webhook/1a2b…/YOUR-SECRET.',
+			),
 			...inboundAuthProperties({
 				signatureName: 'Zeyi Signature (签名)',
 				signatureDescription: "appKey, timestamp, nonce and sign headers: md5(appKey + appSecret + timestamp + nonce + body) with the credential's App Key and App Secret",
 				secretHeader: 'X-Zeyi-Token',
 			}),
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
+			eventsProperty({
 				required: true,
 				default: ['repair', 'maintain', 'audit', 'delete', 'confirmPrice'],
 				options: ZEYI_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
 				description: "Zeyi calls that start the workflow. Calls for other events are answered with Zeyi's failure envelope.",
-			},
+			}),
 			{
 				displayName: 'Respond',
 				name: 'respond',
@@ -87,50 +90,35 @@ export class ZeyiTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { respond: ['responseNode'] } },
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Encrypted Payloads',
-						name: 'encryption',
-						type: 'options',
-						default: 'auto',
-						options: [
-							{ name: 'Decrypt When Encrypted', value: 'auto', description: 'Plain JSON passes; an encrypted body is decrypted' },
-							{ name: 'Require Encryption', value: 'required', description: 'Refuse calls whose body is not encrypted' },
-							{ name: 'Never Decrypt', value: 'off', description: 'Bodies must be plain JSON' },
-						],
-						description: "AES settings (AES IV, Encryption Mode) come from the credential; the key is the App Secret",
-					},
-					{
-						displayName: 'Ignore Redeliveries (忽略重复推送)',
-						name: 'ignoreRedeliveries',
-						type: 'boolean',
-						default: false,
-						description: 'Whether a call repeating an earlier one (same event, same code 维保单号, same content) within the redelivery window is answered with success without starting the workflow again',
-					},
-					{
-						displayName: 'Max Age (Seconds)',
-						name: 'maxAgeSeconds',
-						type: 'number',
-						default: 300,
-						typeOptions: { minValue: 1 },
-						description: 'Refuse calls whose timestamp header is further than this from now (past or future). Nonces are remembered for twice this window.',
-					},
-					{
-						displayName: 'Redelivery Window (Hours)',
-						name: 'redeliveryWindowHours',
-						type: 'number',
-						default: 24,
-						typeOptions: { minValue: 1 },
-						description: 'With Ignore Redeliveries: how long a call is remembered',
-					},
-				],
-			},
+			triggerOptions([
+				{
+					displayName: 'Encrypted Payloads',
+					name: 'encryption',
+					type: 'options',
+					default: 'auto',
+					options: [
+						{ name: 'Decrypt When Encrypted', value: 'auto', description: 'Plain JSON passes; an encrypted body is decrypted' },
+						{ name: 'Require Encryption', value: 'required', description: 'Refuse calls whose body is not encrypted' },
+						{ name: 'Never Decrypt', value: 'off', description: 'Bodies must be plain JSON' },
+					],
+					description: "AES settings (AES IV, Encryption Mode) come from the credential; the key is the App Secret",
+				},
+				{
+					displayName: 'Ignore Redeliveries (忽略重复推送)',
+					name: 'ignoreRedeliveries',
+					type: 'boolean',
+					default: false,
+					description: 'Whether a call repeating an earlier one (same event, same code 维保单号, same content) within the redelivery window is answered with success without starting the workflow again',
+				},
+				maxAgeOption({
+					minValue: 1,
+					description: 'Refuse calls whose timestamp header is further than this from now (past or future). Nonces are remembered for twice this window.',
+				}),
+				redeliveryWindowOption({
+					name: 'redeliveryWindowHours',
+					description: 'With Ignore Redeliveries: how long a call is remembered',
+				}),
+			]),
 		],
 	};
 

@@ -1,6 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-import { runTrigger } from '../common/trigger';
+import {
+	allowedIpsOption,
+	eventsProperty,
+	redeliveryWindowOption,
+	runTrigger,
+	setupNotice,
+	triggerOptions,
+	trustForwardedForOption,
+} from '../common/trigger';
 import { ZHENLING_CALLBACK_APIS } from './shared/inbound';
 import { noRegistration } from './shared/hooks';
 import { zhenlingResultsTrigger } from './shared/resultsTrigger';
@@ -25,13 +33,9 @@ export class ZhenlingTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'zhenling' }],
 		properties: [
-			{
-				displayName:
-					'Ask your Zhenling PM to set the Production URL above as the callback (回调) of each asynchronous API, adding ?api=<API name> when one URL serves several APIs. With Shared Token, add &token=<token> too (or have Zhenling send the X-Zhenling-Token header).',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
+			setupNotice(
+				'Ask your Zhenling PM to set the Production URL above as the callback (回调) of each asynchronous API, adding ?api=<API name> when one URL serves several APIs. With Shared Token, add &token=<token> too (or have Zhenling send the X-Zhenling-Token header).',
+			),
 			{
 				displayName: 'Authentication',
 				name: 'authentication',
@@ -52,14 +56,13 @@ export class ZhenlingTrigger implements INodeType {
 				displayOptions: { show: { authentication: ['token'] } },
 				description: 'A long random value; calls without it are refused with HTTP 401 and start nothing',
 			},
-			{
+			eventsProperty({
 				displayName: 'APIs',
 				name: 'apis',
-				type: 'multiOptions',
 				default: [],
 				options: ZHENLING_CALLBACK_APIS,
 				description: 'Results of these APIs start the workflow; empty for all. Others are acknowledged and ignored.',
-			},
+			}),
 			{
 				displayName: 'Status',
 				name: 'status',
@@ -71,38 +74,19 @@ export class ZhenlingTrigger implements INodeType {
 					{ name: 'Successes Only', value: 'success', description: 'Code 0 (subCode SUCCESS, EXISTS …)' },
 				],
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'IP Allow-List',
-						name: 'ipAllowList',
-						type: 'string',
-						default: '',
-						placeholder: '47.100.0.0/16, 203.0.113.7',
-						description: "Only calls from these addresses or IPv4 ranges are accepted (ask Zhenling for its egress IPs). Empty: any.",
-					},
-					{
-						displayName: 'Trust X-Forwarded-For',
-						name: 'trustForwardedFor',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to take the caller IP from the first X-Forwarded-For entry (only behind your own reverse proxy)',
-					},
-					{
-						displayName: 'Redelivery Window (Hours)',
-						name: 'dedupHours',
-						type: 'number',
-						default: 24,
-						typeOptions: { minValue: 1 },
-						description: 'A result delivered again within this window is acknowledged without starting the workflow',
-					},
-				],
-			},
+			triggerOptions([
+				allowedIpsOption({
+					displayName: 'IP Allow-List',
+					name: 'ipAllowList',
+					placeholder: '47.100.0.0/16, 203.0.113.7',
+					description: "Only calls from these addresses or IPv4 ranges are accepted (ask Zhenling for its egress IPs). Empty: any.",
+				}),
+				trustForwardedForOption('Whether to take the caller IP from the first X-Forwarded-For entry (only behind your own reverse proxy)'),
+				redeliveryWindowOption({
+					name: 'dedupHours',
+					description: 'A result delivered again within this window is acknowledged without starting the workflow',
+				}),
+			]),
 		],
 	};
 

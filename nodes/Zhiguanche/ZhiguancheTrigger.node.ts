@@ -6,7 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { runTrigger } from '../common/trigger';
+import { eventsProperty, runTrigger, setupNotice } from '../common/trigger';
 import { EVENT_TYPES } from './shared/event';
 import { selectedEvents, zhiguancheEventTrigger } from './shared/eventTrigger';
 import { subscribe, subscriptionExists, unsubscribe } from './shared/subscription';
@@ -26,22 +26,15 @@ export class ZhiguancheTrigger implements INodeType {
 		credentials: [{ name: 'zhiguancheApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'zhiguanche' }],
 		properties: [
-			{
-				displayName:
-					'Activating the workflow registers this URL as a ZhiGuanChe event subscription (web event subscription, per the contract in docs/vendors/zhiguanche.md); deactivating removes it. Every delivery is checked with the subscription\'s own secret: signature, ±5 minute timestamp and replays.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
+			setupNotice(
+				'Activating the workflow registers this URL as a ZhiGuanChe event subscription (web event subscription, per the contract in docs/vendors/zhiguanche.md); deactivating removes it. Every delivery is checked with the subscription\'s own secret: signature, ±5 minute timestamp and replays.',
+			),
+			eventsProperty({
 				required: true,
 				default: ['vehicle.returned', 'request.approved'],
 				options: EVENT_TYPES,
 				description: 'The events ZhiGuanChe sends to this workflow; the subscription covers exactly these',
-			},
+			}),
 		],
 	};
 

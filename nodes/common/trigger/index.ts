@@ -7,3 +7,13 @@ export { claimDelivery } from './deliveries';
 export { ReplayMemory, replayMemory } from './replayMemory';
 export { noRegistration } from './registration';
 export type { Answer, FilterVerdict, InboundCall, Refusal, TriggerContext, TriggerSpec } from './types';
+export {
+	allowedIpsOption,
+	eventsProperty,
+	maxAgeOption,
+	redeliveryWindowOption,
+	setupNotice,
+	triggerOptions,
+	trustForwardedForOption,
+} from './properties';
+export type { EventsPropertyOptions } from './properties';
