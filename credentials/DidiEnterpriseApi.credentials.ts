@@ -42,7 +42,7 @@ export class DidiEnterpriseApi implements ICredentialType {
 		noticeProperty(`Self-hosted n8n only. ${WHITELIST}`),
 		environmentProperty('DiDi', DIDI_ENVIRONMENTS, 'Test (Pre-Release)'),
 		baseUrlProperty({
-			placeholder: 'http://127.0.0.1:8787/didi',
+			placeholder: 'e.g. http://127.0.0.1:8787/didi',
 			description:
 				'Custom base URL (scheme and host, optional path), e.g. the vendor sandbox. Leave empty to use the Environment above.',
 		}),

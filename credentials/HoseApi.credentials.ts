@@ -60,7 +60,7 @@ export class HoseApi implements ICredentialType {
 				'Where your Hose tenant runs (the app you log in from). Unsure? GET /api/openapi/v2/location?corpId=… on any edition returns the right host. Ignored when Base URL is set.',
 		},
 		baseUrlProperty({
-			placeholder: 'http://127.0.0.1:8787/hose',
+			placeholder: 'e.g. http://127.0.0.1:8787/hose',
 			description:
 				'Custom base URL (private deployment or the vendor sandbox). Leave empty to use the Edition above.',
 		}),

@@ -42,7 +42,7 @@ export class ZeyiApi implements ICredentialType {
 		noticeProperty(`Self-hosted n8n only. ${WHITELIST} Zeyi issues every value below (there is no self-service console).`),
 		environmentProperty('Zeyi', ZEYI_ENVIRONMENTS),
 		baseUrlProperty({
-			placeholder: 'http://127.0.0.1:8787/zeyi',
+			placeholder: 'e.g. http://127.0.0.1:8787/zeyi',
 			description:
 				'Custom base URL (scheme and host, optional path), e.g. the vendor sandbox. Leave empty to use the Environment above.',
 		}),
@@ -94,8 +94,8 @@ export class ZeyiApi implements ICredentialType {
 			name: 'signData',
 			type: 'options',
 			options: [
-				{ name: 'Body (Current Scheme)', value: 'body', description: 'sign = md5(appKey + appSecret + timestamp + nonce + body)' },
-				{ name: 'None (Legacy SDK)', value: 'none', description: 'sign = md5(appKey + appSecret + timestamp + nonce)' },
+				{ name: 'Body (Current Scheme)', value: 'body', description: 'The sign header is md5(appKey + appSecret + timestamp + nonce + body)' },
+				{ name: 'None (Legacy SDK)', value: 'none', description: 'The sign header is md5(appKey + appSecret + timestamp + nonce), for accounts on the legacy SDK' },
 			],
 			default: 'body',
 			description: 'What the sign covers. Use "None" only if Zeyi tells you your account still uses the old SDK scheme.',

@@ -37,7 +37,7 @@ export class ZhenlingApi implements ICredentialType {
 	properties: INodeProperties[] = [
 		noticeProperty(`Self-hosted n8n recommended. ${WHITELIST} Zhenling does not publish its hosts: take the Base URL and Token URL from the Open Platform (甄零开放平台) documents for your tenant.`),
 		baseUrlProperty({
-			placeholder: 'https://your-tenant.example.com',
+			placeholder: 'e.g. https://your-tenant.example.com',
 			required: true,
 			description:
 				'Your tenant\'s Open Platform API host, as given in Zhenling\'s integration guide (开发者指南), or the sandbox http://127.0.0.1:8787/zhenling',

@@ -41,7 +41,7 @@ export class ZhiguancheApi implements ICredentialType {
 	properties: INodeProperties[] = [
 		noticeProperty(`ZhiGuanChe hands out its API document on request; this credential follows the contract in docs/vendors/zhiguanche.md. Align Base URL, Path Prefix, Login Path and Request Signing with your document. ${WHITELIST}`, 'contractNotice'),
 		baseUrlProperty({
-			placeholder: 'https://open.zhiguanche.com',
+			placeholder: 'e.g. https://open.zhiguanche.com',
 			default: 'https://open.zhiguanche.com',
 			required: true,
 			description:

@@ -40,7 +40,7 @@ export class DidiEnterpriseTrigger implements INodeType {
 			),
 			...inboundAuthProperties({
 				signatureName: 'DiDi Signature (签名)',
-				signatureDescription: "sign over the posted fields with the credential's Sign Key and Sign Method",
+				signatureDescription: "The notification's sign over its posted fields, checked with the credential's Sign Key and Sign Method",
 				secretHeader: 'X-Didi-Notify-Token',
 			}),
 			eventsProperty({
@@ -58,7 +58,7 @@ export class DidiEnterpriseTrigger implements INodeType {
 					name: 'otherEvents',
 					type: 'string',
 					default: '',
-					placeholder: 'approval.created, order.refunded',
+					placeholder: 'e.g. approval.created, order.refunded',
 					description: 'Further notify_type values to accept, comma-separated',
 				},
 				{

@@ -108,7 +108,7 @@ export class HoseTrigger implements INodeType {
 				allowedIpsOption({
 					displayName: 'Allowed IPs',
 					name: 'allowedIps',
-					placeholder: '203.0.113.10, 198.51.100.0/24',
+					placeholder: 'e.g. 203.0.113.10, 198.51.100.0/24',
 					description: 'Only calls from these addresses (IPv4/IPv6, IPv4 CIDR) start the workflow; empty = any',
 				}),
 				{

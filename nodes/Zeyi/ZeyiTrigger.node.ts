@@ -19,6 +19,7 @@ import {
 	webhookPathWithSecret,
 } from '../common/trigger';
 import { zeyiCallbackTrigger } from './shared/callbackTrigger';
+import { eventOption } from '../common/fields';
 import { ZEYI_EVENTS } from './shared/inbound';
 
 /**
@@ -61,7 +62,7 @@ export class ZeyiTrigger implements INodeType {
 			eventsProperty({
 				required: true,
 				default: ['repair', 'maintain', 'audit', 'delete', 'confirmPrice'],
-				options: ZEYI_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
+				options: ZEYI_EVENTS.map(({ name, value, description }) => eventOption(name, value, description)),
 				description: "Zeyi calls that start the workflow. Calls for other events are answered with Zeyi's failure envelope.",
 			}),
 			{

@@ -78,7 +78,7 @@ export class ZhenlingTrigger implements INodeType {
 				allowedIpsOption({
 					displayName: 'IP Allow-List',
 					name: 'ipAllowList',
-					placeholder: '47.100.0.0/16, 203.0.113.7',
+					placeholder: 'e.g. 47.100.0.0/16, 203.0.113.7',
 					description: "Only calls from these addresses or IPv4 ranges are accepted (ask Zhenling for its egress IPs). Empty: any.",
 				}),
 				trustForwardedForOption('Whether to take the caller IP from the first X-Forwarded-For entry (only behind your own reverse proxy)'),

@@ -70,3 +70,13 @@ export function operationSelector(
 		options,
 	};
 }
+
+/**
+ * One event of a trigger's Events dropdown. n8n's node panel lists a trigger's events as "On …" entries and,
+ * without an `action`, lower-cases the name and splits it at dots ("EBot Node Reached" → "On e bot node
+ * reached"), so each event gets its own sentence-case action. The vendor's code goes in the description.
+ */
+export function eventOption(name: string, value: string, description: string): { name: string; value: string; description: string; action: string } {
+	const sentence = name.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+	return { name, value, description, action: `On ${sentence}` };
+}

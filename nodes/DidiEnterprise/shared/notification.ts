@@ -1,13 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { toChinaIso } from '../../common/dates';
+import { eventOption } from '../../common/fields';
 import { parseJsonExact } from '../../common/decimal';
 
 /** The notification types we know of (our documented assumption, see docs/vendors/didi.md). */
 export const DIDI_EVENTS = [
-	{ name: 'Approval Status Changed (审批单状态变更)', value: 'approval.status_changed' },
-	{ name: 'Member Changed (员工变更)', value: 'member.changed' },
-	{ name: 'Order Cancelled (订单取消)', value: 'order.cancelled' },
-	{ name: 'Order Finished (订单完成)', value: 'order.finished' },
+	eventOption('Approval Status Changed (审批单状态变更)', 'approval.status_changed', 'approval.status_changed: an approval was approved, rejected, cancelled or changed'),
+	eventOption('Member Changed (员工变更)', 'member.changed', 'member.changed: a member was added, changed or removed'),
+	eventOption('Order Cancelled (订单取消)', 'order.cancelled', 'order.cancelled: a ride order was cancelled'),
+	eventOption('Order Finished (订单完成)', 'order.finished', 'order.finished: a ride order was completed'),
 ];
 
 /**

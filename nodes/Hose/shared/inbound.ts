@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
+import { eventOption } from '../../common/fields';
 
 /**
  * Hose outbound messages (出站消息) and EBot calls. Hose signs nothing that a receiver could verify (hose.md),
@@ -8,22 +9,22 @@ import type { IDataObject } from 'n8n-workflow';
  */
 
 /** 通知类出站消息类别 (the `action` field of approval-event messages), from Hose's 配置出站消息 page. */
-export const HOSE_EVENTS: Array<{ name: string; value: string }> = [
-	{ name: 'Approval Passed, Travel (审批通过 freeflow.ticketReserve)', value: 'freeflow.ticketReserve' },
-	{ name: 'Carbon Copy (抄送 freeflow.carbonCopy)', value: 'freeflow.carbonCopy' },
-	{ name: 'Comment (评论 freeflow.comment)', value: 'freeflow.comment' },
-	{ name: 'EBot Node Reached (EBot)', value: 'ebot' },
-	{ name: 'Mentioned (被@ freeflow.mention)', value: 'freeflow.mention' },
-	{ name: 'Paid / Approved (已支付/审批完成 flow.paid)', value: 'flow.paid' },
-	{ name: 'Pending Approval (待审批 backlog.approving)', value: 'backlog.approving' },
-	{ name: 'Pending Payment (待支付 backlog.paying)', value: 'backlog.paying' },
-	{ name: 'Pending Receipt (待收单 backlog.receiving)', value: 'backlog.receiving' },
-	{ name: 'Pending Sending (待寄送 backlog.sending)', value: 'backlog.sending' },
-	{ name: 'Print Reminder (打印提醒 freeflow.print)', value: 'freeflow.print' },
-	{ name: 'Rejected (被驳回 flow.rejected)', value: 'flow.rejected' },
-	{ name: 'Reminder (催办 freeflow.remind)', value: 'freeflow.remind' },
-	{ name: 'Timeout Reminder (超时提醒 timeout.remind)', value: 'timeout.remind' },
-	{ name: 'Urgent Approval (加急审批 urgent.remind)', value: 'urgent.remind' },
+export const HOSE_EVENTS = [
+	eventOption('Approval Passed, Travel (审批通过)', 'freeflow.ticketReserve', 'freeflow.ticketReserve: a travel requisition was approved and tickets can be booked'),
+	eventOption('Carbon Copy (抄送)', 'freeflow.carbonCopy', 'freeflow.carbonCopy: someone was copied on a document'),
+	eventOption('Comment (评论)', 'freeflow.comment', 'freeflow.comment: a comment was added to a document'),
+	eventOption('EBot Node Reached (EBot 节点到达)', 'ebot', 'ebot: a document reached an EBot node and waits for your answer (freeflow.ebot)'),
+	eventOption('Mentioned (被@)', 'freeflow.mention', 'freeflow.mention: someone was @-mentioned on a document'),
+	eventOption('Paid / Approved (已支付/审批完成)', 'flow.paid', 'flow.paid: a document was paid, or its approval completed'),
+	eventOption('Pending Approval (待审批)', 'backlog.approving', 'backlog.approving: a document waits for approval'),
+	eventOption('Pending Payment (待支付)', 'backlog.paying', 'backlog.paying: a document waits for payment'),
+	eventOption('Pending Receipt (待收单)', 'backlog.receiving', 'backlog.receiving: a document’s paper receipts wait to be received'),
+	eventOption('Pending Mailing (待寄送)', 'backlog.sending', 'backlog.sending: a document’s paper receipts wait to be mailed'),
+	eventOption('Print Reminder (打印提醒)', 'freeflow.print', 'freeflow.print: a reminder to print a document'),
+	eventOption('Rejected (被驳回)', 'flow.rejected', 'flow.rejected: a document was rejected'),
+	eventOption('Reminder (催办)', 'freeflow.remind', 'freeflow.remind: an approver was reminded (催办)'),
+	eventOption('Timeout Reminder (超时提醒)', 'timeout.remind', 'timeout.remind: a document waited longer than its approval time limit'),
+	eventOption('Urgent Approval (加急审批)', 'urgent.remind', 'urgent.remind: an urgent approval was requested'),
 ];
 
 /**

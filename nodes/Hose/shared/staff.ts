@@ -11,10 +11,10 @@ export const staffDataFields: INodeProperties[] = [
 		name: 'cellphone',
 		type: 'string',
 		default: '',
-		placeholder: '13800138000',
+		placeholder: 'e.g. 13800138000',
 		description: 'Mainland mobile, or "(country code)number" for a foreign one (digits and ASCII brackets only)',
 	},
-	{ displayName: 'Email (邮箱)', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+	{ displayName: 'Email (邮箱)', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
 	{
 		displayName: 'Default Department Name or ID',
 		name: 'defaultDepartment',

@@ -20,16 +20,16 @@ const projectTypeOption: INodeProperties = {
 };
 
 const feeFields: INodeProperties[] = [
-	{ displayName: 'Name (名称)', name: 'name', type: 'string', default: '', placeholder: '工时费', description: 'Fee name, e.g. 工时费 (labour), 拖车费 (towing)' },
-	{ displayName: 'Amount (金额)', name: 'amount', type: 'string', default: '', placeholder: '100.00', description: 'Exact decimal, e.g. 100.00' },
-	{ displayName: 'Discounted Amount (折扣金额)', name: 'discountedAmount', type: 'string', default: '0', placeholder: '0.00', description: 'Exact decimal; 0 when there is no discount' },
+	{ displayName: 'Name (名称)', name: 'name', type: 'string', default: '', placeholder: 'e.g. 工时费', description: 'Fee name, e.g. 工时费 (labour), 拖车费 (towing)' },
+	{ displayName: 'Amount (金额)', name: 'amount', type: 'string', default: '', placeholder: 'e.g. 100.00', description: 'Exact decimal, e.g. 100.00' },
+	{ displayName: 'Discounted Amount (折扣金额)', name: 'discountedAmount', type: 'string', default: '0', placeholder: 'e.g. 0.00', description: 'Exact decimal; 0 when there is no discount' },
 	{ displayName: 'Unit (单位)', name: 'unit', type: 'string', default: '' },
-	{ displayName: 'Unit Price (单价)', name: 'unitPrice', type: 'string', default: '', placeholder: '50.00' },
-	{ displayName: 'Quantity (数量)', name: 'number', type: 'string', default: '', placeholder: '2', description: 'Whole number' },
+	{ displayName: 'Unit Price (单价)', name: 'unitPrice', type: 'string', default: '', placeholder: 'e.g. 50.00' },
+	{ displayName: 'Quantity (数量)', name: 'number', type: 'string', default: '', placeholder: 'e.g. 2', description: 'Whole number' },
 	{ displayName: 'Remark (备注)', name: 'remark', type: 'string', default: '' },
 ];
 
-const repairQuantity: INodeProperties = { displayName: 'Quantity (数量)', name: 'number', type: 'string', default: '', placeholder: '1', description: 'Whole number' };
+const repairQuantity: INodeProperties = { displayName: 'Quantity (数量)', name: 'number', type: 'string', default: '', placeholder: 'e.g. 1', description: 'Whole number' };
 const maintenanceQuantity: INodeProperties = {
 	displayName: 'Quantity (数量)',
 	name: 'number',
@@ -40,19 +40,19 @@ const maintenanceQuantity: INodeProperties = {
 
 function projectFields(kind: BillKind): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		{ displayName: 'Name (项目名称)', name: 'name', type: 'string', default: '', placeholder: '机油滤芯' },
+		{ displayName: 'Name (项目名称)', name: 'name', type: 'string', default: '', placeholder: 'e.g. 机油滤芯' },
 		projectTypeOption,
-		{ displayName: 'Unit Price (单价)', name: 'unitPrice', type: 'string', default: '', placeholder: '275.00', description: 'Exact decimal' },
-		{ displayName: 'Total Amount (合计金额)', name: 'totalAmount', type: 'string', default: '', placeholder: '500.00', description: 'Exact decimal' },
+		{ displayName: 'Unit Price (单价)', name: 'unitPrice', type: 'string', default: '', placeholder: 'e.g. 275.00', description: 'Exact decimal' },
+		{ displayName: 'Total Amount (合计金额)', name: 'totalAmount', type: 'string', default: '', placeholder: 'e.g. 500.00', description: 'Exact decimal' },
 		kind === 'maintenance' ? maintenanceQuantity : repairQuantity,
 		{ displayName: 'Unit (单位)', name: 'unit', type: 'string', default: '' },
-		{ displayName: 'Discounted Amount (折扣金额)', name: 'discountedAmount', type: 'string', default: '', placeholder: '0.00' },
-		{ displayName: 'Time Quota (工时定额)', name: 'timeQuota', type: 'string', default: '', placeholder: '1.5', description: 'Labour hours, exact decimal' },
+		{ displayName: 'Discounted Amount (折扣金额)', name: 'discountedAmount', type: 'string', default: '', placeholder: 'e.g. 0.00' },
+		{ displayName: 'Time Quota (工时定额)', name: 'timeQuota', type: 'string', default: '', placeholder: 'e.g. 1.5', description: 'Labour hours, exact decimal' },
 		{ displayName: 'Remark (备注)', name: 'remark', type: 'string', default: '' },
 	];
 	if (kind === 'maintenance') {
 		fields.splice(2, 0, {
-			displayName: 'Line Type (类型 type)',
+			displayName: 'Line Type (类型)',
 			name: 'type',
 			type: 'options',
 			default: 'MAINTAIN',
@@ -74,7 +74,7 @@ function projectFields(kind: BillKind): INodeProperties[] {
 				name: 'nextMaintainanceMileage',
 				type: 'string',
 				default: '',
-				placeholder: '130000',
+				placeholder: 'e.g. 130000',
 				description: 'Whole number of kilometres; when empty, the bill-level option is used',
 			},
 		);
@@ -94,7 +94,7 @@ function headerFields(kind: BillKind): INodeProperties[] {
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'WBJL21071000044',
+		placeholder: 'e.g. WBJL21071000044',
 		description: "Zeyi's code of the request. It is Zeyi's idempotency key: pushing the same code again replaces nothing and creates no duplicate (see Options).",
 	},
 	{
@@ -111,7 +111,7 @@ function headerFields(kind: BillKind): INodeProperties[] {
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: kind === 'repair' ? '大修' : '首保',
+		placeholder: kind === 'repair' ? 'e.g. 大修' : 'e.g. 首保',
 		description: 'Free text (type), e.g. ' + (kind === 'repair' ? '大修 (overhaul), 小修 (minor repair)' : '首保 (first service), 常规保养'),
 	},
 	{
@@ -145,7 +145,7 @@ function headerFields(kind: BillKind): INodeProperties[] {
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '1000.00',
+		placeholder: 'e.g. 1000.00',
 		description: 'Exact decimal in yuan; never rounded or converted to floating point',
 	},
 	{
@@ -153,7 +153,7 @@ function headerFields(kind: BillKind): INodeProperties[] {
 		name: 'discountedAmount',
 		type: 'string',
 		default: '',
-		placeholder: '100.00',
+		placeholder: 'e.g. 100.00',
 		description: 'Exact decimal; empty means no discount (0)',
 	},
 	{
@@ -161,7 +161,7 @@ function headerFields(kind: BillKind): INodeProperties[] {
 		name: 'paidAmount',
 		type: 'string',
 		default: '',
-		placeholder: '900.00',
+		placeholder: 'e.g. 900.00',
 		description: 'Must equal Total Amount − Discounted Amount to the cent. Leave empty to have it computed exactly.',
 	},
 	];
@@ -175,7 +175,7 @@ const photoFields: INodeProperties[] = [
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'https://…/bill-1.jpg, https://…/bill-2.jpg',
+	placeholder: 'e.g. https://…/bill-1.jpg, https://…/bill-2.jpg',
 	description: 'Photos of the bill (fieldMaintainPictureUrl): comma-separated URLs, or an expression giving an array',
 },
 {

@@ -29,7 +29,7 @@ export function confirmOperation(kind: ConfirmKind) {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'WBJL21071000044',
+			placeholder: 'e.g. WBJL21071000044',
 			description: `Zeyi's code of the ${kind.noun} request (code in the trigger's output)`,
 		},
 		{
@@ -54,7 +54,7 @@ export function confirmOperation(kind: ConfirmKind) {
 			default: '',
 			required: true,
 			displayOptions: { show: { flag: [false] } },
-			placeholder: '无可用站点',
+			placeholder: 'e.g. 无可用站点',
 			description: `Why the ${kind.noun} cannot be done (reason). Required when declining.`,
 		},
 		{
@@ -65,15 +65,15 @@ export function confirmOperation(kind: ConfirmKind) {
 			default: {},
 			description: 'The service station that will do the work',
 			options: [
-				{ displayName: 'Address (站点地址)', name: 'stationAddress', type: 'string', default: '', placeholder: '湖北省武汉市东西湖区新城十六路88号' },
-				{ displayName: 'Contact Name (站点联系人)', name: 'stationUser', type: 'string', default: '', placeholder: '张大三' },
-				{ displayName: 'Contact Phone (站点联系电话)', name: 'stationMobile', type: 'string', default: '', placeholder: '13277788817' },
+				{ displayName: 'Address (站点地址)', name: 'stationAddress', type: 'string', default: '', placeholder: 'e.g. 湖北省武汉市东西湖区新城十六路88号' },
+				{ displayName: 'Contact Name (站点联系人)', name: 'stationUser', type: 'string', default: '', placeholder: 'e.g. 张大三' },
+				{ displayName: 'Contact Phone (站点联系电话)', name: 'stationMobile', type: 'string', default: '', placeholder: 'e.g. 13277788817' },
 				{
 					displayName: 'Latitude (站点地址纬度)',
 					name: 'stationLat',
 					type: 'string',
 					default: '',
-					placeholder: '32.614137',
+					placeholder: 'e.g. 32.614137',
 					description: 'Decimal degrees, sent as text',
 				},
 				{
@@ -81,7 +81,7 @@ export function confirmOperation(kind: ConfirmKind) {
 					name: 'stationLng',
 					type: 'string',
 					default: '',
-					placeholder: '113.461238',
+					placeholder: 'e.g. 113.461238',
 					description: 'Decimal degrees, sent as text',
 				},
 			],

@@ -35,7 +35,7 @@ export function voidOperation(kind: VoidKind) {
 			type: 'string',
 			required: kind.reasonRequired,
 			default: '',
-			placeholder: '上报信息错误',
+			placeholder: 'e.g. 上报信息错误',
 			description: kind.reasonRequired ? 'Why it is voided (required by Zeyi)' : 'Why it is voided',
 		},
 		{
@@ -52,8 +52,8 @@ export function voidOperation(kind: VoidKind) {
 					default: '',
 					description: 'When it was voided; default now. Sent as a millisecond timestamp.',
 				},
-				{ displayName: 'Operator (操作人)', name: 'operationUser', type: 'string', default: '', placeholder: '张大三' },
-				{ displayName: 'Operator Phone (操作人电话)', name: 'operationMobile', type: 'string', default: '', placeholder: '13277676171' },
+				{ displayName: 'Operator (操作人)', name: 'operationUser', type: 'string', default: '', placeholder: 'e.g. 张大三' },
+				{ displayName: 'Operator Phone (操作人电话)', name: 'operationMobile', type: 'string', default: '', placeholder: 'e.g. 13277676171' },
 				encryptOption,
 				{
 					displayName: 'If Already Void',

@@ -19,7 +19,7 @@ export const contractLocator: INodeProperties = {
 			displayName: 'By Contract Code (合同编号)',
 			name: 'id',
 			type: 'string',
-			placeholder: 'HT202605010001',
+			placeholder: 'e.g. HT202605010001',
 		},
 	],
 };

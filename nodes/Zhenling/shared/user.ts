@@ -32,7 +32,7 @@ export const actAsUserProperty: INodeProperties = {
 			name: 'userId',
 			type: 'string',
 			default: '',
-			placeholder: 'name@example.com',
+			placeholder: 'e.g. name@example.com',
 			description: 'The e-mail, the contract system USERID, or the login name, as User ID Type says',
 		},
 	],

@@ -6,18 +6,19 @@
 import type { IDataObject } from 'n8n-workflow';
 import { ZHIGUANCHE_EVENT_HEADERS, ZHIGUANCHE_WINDOW_MS, verifyZhiguancheEvent } from '../../../credentials/signing/zhiguanche';
 import { toChinaIso } from '../../common/dates';
+import { eventOption } from '../../common/fields';
 
-export const EVENT_TYPES: Array<{ value: string; name: string }> = [
-	{ value: 'alert.geofence', name: 'Geofence Breach (越界报警)' },
-	{ value: 'alert.speeding', name: 'Speeding (超速报警)' },
-	{ value: 'expense.created', name: 'Expense Created (费用录入)' },
-	{ value: 'maintenance.due', name: 'Maintenance Due (保养到期)' },
-	{ value: 'request.approved', name: 'Request Approved (申请通过)' },
-	{ value: 'request.cancelled', name: 'Request Cancelled (申请取消)' },
-	{ value: 'request.rejected', name: 'Request Rejected (申请驳回)' },
-	{ value: 'trip.completed', name: 'Trip Completed (行程结束)' },
-	{ value: 'vehicle.dispatched', name: 'Vehicle Dispatched (已派车)' },
-	{ value: 'vehicle.returned', name: 'Vehicle Returned (已还车)' },
+export const EVENT_TYPES = [
+	eventOption('Geofence Breach (越界报警)', 'alert.geofence', 'alert.geofence: a vehicle crossed its geofence'),
+	eventOption('Speeding (超速报警)', 'alert.speeding', 'alert.speeding: a vehicle drove over its speed limit'),
+	eventOption('Expense Created (费用录入)', 'expense.created', 'expense.created: a vehicle expense (fuel, toll, parking …) was recorded'),
+	eventOption('Maintenance Due (保养到期)', 'maintenance.due', 'maintenance.due: a vehicle is due for maintenance'),
+	eventOption('Request Approved (申请通过)', 'request.approved', 'request.approved: a vehicle request was approved'),
+	eventOption('Request Cancelled (申请取消)', 'request.cancelled', 'request.cancelled: a vehicle request was cancelled'),
+	eventOption('Request Rejected (申请驳回)', 'request.rejected', 'request.rejected: a vehicle request was rejected'),
+	eventOption('Trip Completed (行程结束)', 'trip.completed', 'trip.completed: a trip ended'),
+	eventOption('Vehicle Dispatched (已派车)', 'vehicle.dispatched', 'vehicle.dispatched: a vehicle and driver were assigned to a request'),
+	eventOption('Vehicle Returned (已还车)', 'vehicle.returned', 'vehicle.returned: a vehicle was returned after its trip'),
 ];
 
 export type Refusal = 'missing' | 'signature' | 'stale' | 'replay' | 'malformed';

@@ -45,7 +45,7 @@ export function toProperty(field: ZgcField, required = false): INodeProperties {
 		name: field.name,
 		type: kind === 'integer' ? 'number' : kind === 'boolean' ? 'boolean' : 'string',
 		default: kind === 'integer' ? 0 : kind === 'boolean' ? false : '',
-		...(PLACEHOLDERS[kind] ? { placeholder: PLACEHOLDERS[kind] } : {}),
+		...(PLACEHOLDERS[kind] ? { placeholder: `e.g. ${PLACEHOLDERS[kind]}` } : {}),
 		...(required ? { required: true } : {}),
 	};
 	return { ...base, ...(field.property ?? {}) } as INodeProperties;

@@ -10,7 +10,7 @@ function locator(name: string, displayName: string, searchListMethod: string, pl
 		required: true,
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: `e.g. ${placeholder}` },
 		],
 	};
 }

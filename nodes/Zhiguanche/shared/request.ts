@@ -22,7 +22,7 @@ export const REQUEST_FIELDS: { required: ZgcField[]; optional: ZgcField[] } = {
 	optional: [
 		{ name: 'passengers', displayName: 'Passengers (乘车人数)', kind: 'integer', property: { default: 1, typeOptions: { minValue: 1, maxValue: 60 } } },
 		{ name: 'reason', displayName: 'Reason (用车事由)' },
-		{ name: 'useType', displayName: 'Use Type (用车类型)', property: { placeholder: 'business' } },
+		{ name: 'useType', displayName: 'Use Type (用车类型)', property: { placeholder: 'e.g. business' } },
 		{
 			name: 'departmentId',
 			displayName: 'Department (部门) Name or ID',

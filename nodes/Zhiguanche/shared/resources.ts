@@ -279,7 +279,7 @@ export const fuelCard: ResourceSpec = {
 	locator: fuelCardLocator,
 	required: [{ name: 'cardNo', displayName: 'Card Number (卡号)', kind: 'cardNo' }],
 	optional: [
-		{ name: 'issuer', displayName: 'Issuer (发卡方)', property: { placeholder: '中国石化' } },
+		{ name: 'issuer', displayName: 'Issuer (发卡方)', property: { placeholder: 'e.g. 中国石化' } },
 		{ ...options('getFuelCardGroups', 'Fuel Card Group Name or ID', 'groupId'), displayName: 'Fuel Card Group (油卡分组) Name or ID' },
 		{ ...vehicleOption(), displayName: 'Bound Vehicle (绑定车辆) Name or ID' },
 		{ name: 'balance', displayName: 'Balance (余额, Yuan)', kind: 'amount' },

@@ -77,7 +77,7 @@ export function inboundAuthProperties(options: InboundAuthOptions): INodePropert
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: '203.0.113.10, 198.51.100.0/24',
+			placeholder: 'e.g. 203.0.113.10, 198.51.100.0/24',
 			displayOptions: showFor('ipAllowList'),
 			description:
 				"Comma-separated addresses or IPv4 ranges (CIDR). The caller's address is n8n's request IP (behind a proxy set N8N_PROXY_HOPS).",

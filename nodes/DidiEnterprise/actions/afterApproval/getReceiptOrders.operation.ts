@@ -14,9 +14,9 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'End Date (结束日期)', name: 'end_date', type: 'string', default: '', placeholder: '2026-05-31', description: 'YYYY-MM-DD' },
+			{ displayName: 'End Date (结束日期)', name: 'end_date', type: 'string', default: '', placeholder: 'e.g. 2026-05-31', description: 'YYYY-MM-DD' },
 			{ displayName: 'Phone (手机号)', name: 'phone', type: 'string', default: '' },
-			{ displayName: 'Start Date (开始日期)', name: 'start_date', type: 'string', default: '', placeholder: '2026-05-01', description: 'YYYY-MM-DD' },
+			{ displayName: 'Start Date (开始日期)', name: 'start_date', type: 'string', default: '', placeholder: 'e.g. 2026-05-01', description: 'YYYY-MM-DD' },
 		],
 	},
 ];

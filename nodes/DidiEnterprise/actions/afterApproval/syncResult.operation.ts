@@ -5,7 +5,7 @@ import { didiData } from '../../transport';
 import { checkPhone } from '../../shared/phone';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Order ID (订单号)', name: 'orderId', type: 'string', required: true, default: '', placeholder: '17000000000000000001', description: 'A company-paid ride order' },
+	{ displayName: 'Order ID (订单号)', name: 'orderId', type: 'string', required: true, default: '', placeholder: 'e.g. 17000000000000000001', description: 'A company-paid ride order' },
 	{
 		displayName: 'Decision (审批结果)',
 		name: 'isPass',

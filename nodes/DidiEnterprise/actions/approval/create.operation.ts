@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 		name: 'outApprovalId',
 		type: 'string',
 		default: '',
-		placeholder: 'OA-2026-0001',
+		placeholder: 'e.g. OA-2026-0001',
 		description:
 			"Your approval's ID (≤120 characters). DiDi keeps it unique per company, approval type and applicant (company_id + approval_type + 申请人), which makes re-runs safe: the same ID for the same type and applicant never creates a second approval.",
 	},
@@ -34,10 +34,10 @@ const properties: INodeProperties[] = [
 		default: 0,
 		options: memberTypeOptions,
 	},
-	{ displayName: 'Applicant Phone', name: 'applicantPhone', type: 'string', default: '', required: true, placeholder: '13800000000', displayOptions: { show: { memberType: [0] } } },
+	{ displayName: 'Applicant Phone', name: 'applicantPhone', type: 'string', default: '', required: true, placeholder: 'e.g. 13800000000', displayOptions: { show: { memberType: [0] } } },
 	{ displayName: 'Applicant Employee Number', name: 'applicantEmployeeNumber', type: 'string', default: '', required: true, displayOptions: { show: { memberType: [1] } } },
-	{ displayName: 'Applicant Email', name: 'applicantEmail', type: 'string', placeholder: 'name@email.com', default: '', required: true, displayOptions: { show: { memberType: [2] } } },
-	{ displayName: 'Reason (申请原因)', name: 'reason', type: 'string', default: '', placeholder: '北京出差', description: 'At most 200 characters' },
+	{ displayName: 'Applicant Email', name: 'applicantEmail', type: 'string', placeholder: 'e.g. name@email.com', default: '', required: true, displayOptions: { show: { memberType: [2] } } },
+	{ displayName: 'Reason (申请原因)', name: 'reason', type: 'string', default: '', placeholder: 'e.g. 北京出差', description: 'At most 200 characters' },
 	...tripFields,
 	passengerField,
 	{

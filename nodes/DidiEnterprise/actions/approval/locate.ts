@@ -29,7 +29,7 @@ export const outApprovalScopeFields: INodeProperties[] = [
 		name: 'scopeApplicant',
 		type: 'string',
 		default: '',
-		placeholder: '13800000000',
+		placeholder: 'e.g. 13800000000',
 		description: `The applicant's phone, employee number or email. ${SCOPE_HINT}.`,
 	},
 ];

@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '17000000000000000001',
+		placeholder: 'e.g. 17000000000000000001',
 		description: "DiDi's order ID or approval ID, as the Object Type says",
 	},
 	{
@@ -44,7 +44,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Reject (拒绝)', value: 2 },
 		],
 	},
-	{ displayName: 'Current Approver Phone (当前审批人)', name: 'approverPhone', type: 'string', default: '', placeholder: '13800000000', description: 'Phone of the member who decided (sent as cur_approver)' },
+	{ displayName: 'Current Approver Phone (当前审批人)', name: 'approverPhone', type: 'string', default: '', placeholder: 'e.g. 13800000000', description: 'Phone of the member who decided (sent as cur_approver)' },
 ];
 
 export const description = showFor('approval', 'pass', properties);

@@ -5,7 +5,7 @@ import { didiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Out ID (Out_id)',
+		displayName: 'Out ID (外部审批单ID)',
 		name: 'outId',
 		type: 'string',
 		required: true,

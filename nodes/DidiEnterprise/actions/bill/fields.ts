@@ -30,7 +30,7 @@ export const billIdField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: '1125980000000001',
+	placeholder: 'e.g. 1125980000000001',
 	description: 'The bill_id Get Many returns',
 };
 

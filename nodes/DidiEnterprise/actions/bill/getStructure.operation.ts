@@ -11,7 +11,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '2026-09-01~2026-09-30',
+		placeholder: 'e.g. 2026-09-01~2026-09-30',
 		description: 'The bill_period Get Many returns for the bill',
 	},
 	businessLineField('businessLine', [1, 2]),

@@ -8,8 +8,8 @@ import { bookingFilterFields, businessLineField } from './fields';
 
 export const description = showFor('bill', 'getUnbilledDetails', [
 	businessLineField('businessLine', [1, 2, 40, 100]),
-	{ displayName: 'Start Date (开始日期)', name: 'startDate', type: 'string', default: '', placeholder: '2026-05-01', description: 'YYYY-MM-DD' },
-	{ displayName: 'End Date (结束日期)', name: 'endDate', type: 'string', default: '', placeholder: '2026-05-31', description: 'YYYY-MM-DD' },
+	{ displayName: 'Start Date (开始日期)', name: 'startDate', type: 'string', default: '', placeholder: 'e.g. 2026-05-01', description: 'YYYY-MM-DD' },
+	{ displayName: 'End Date (结束日期)', name: 'endDate', type: 'string', default: '', placeholder: 'e.g. 2026-05-31', description: 'YYYY-MM-DD' },
 	...returnAllAndLimit(),
 	{
 		displayName: 'Filters',

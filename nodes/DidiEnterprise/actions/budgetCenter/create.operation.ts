@@ -6,13 +6,13 @@ import { budgetCenterFields, toBudgetCenterParams, typeField } from './shared';
 
 const properties: INodeProperties[] = [
 	typeField,
-	{ displayName: 'Name (名称)', name: 'name', type: 'string', required: true, default: '', placeholder: '华东销售部' },
+	{ displayName: 'Name (名称)', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. 华东销售部' },
 	{
 		displayName: 'Out Budget ID (编号)',
 		name: 'out_budget_id',
 		type: 'string',
 		default: '',
-		placeholder: 'D-1001',
+		placeholder: 'e.g. D-1001',
 		description: 'Your code for it (≤64 characters). Required for departments.',
 	},
 	{

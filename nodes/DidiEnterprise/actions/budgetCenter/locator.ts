@@ -17,7 +17,7 @@ export const budgetCenterLocator: INodeProperties = {
 			displayName: 'By ID',
 			name: 'id',
 			type: 'string',
-			placeholder: '1125920020961744',
+			placeholder: 'e.g. 1125920020961744',
 			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A DiDi budget center ID is a number' } }],
 		},
 	],

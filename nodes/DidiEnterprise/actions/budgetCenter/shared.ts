@@ -35,7 +35,7 @@ export const budgetCenterFields: INodeProperties[] = [
 		default: '{}',
 		description: 'Projects only: custom fields as a JSON object, at most 500 characters',
 	},
-	{ displayName: 'Expiry Date (项目结束日期)', name: 'expiry_date', type: 'string', default: '', placeholder: '2026-12-31', description: 'Projects only' },
+	{ displayName: 'Expiry Date (项目结束日期)', name: 'expiry_date', type: 'string', default: '', placeholder: 'e.g. 2026-12-31', description: 'Projects only' },
 	{ displayName: 'Leader Employee Numbers (主管工号)', name: 'leader_employee_id', type: 'string', default: '', description: 'Comma-separated, first is the main leader (max 30)' },
 	{ displayName: 'Leader Member IDs (主管ID)', name: 'leader_id', type: 'string', default: '', description: 'Comma-separated DiDi member IDs, first is the main leader (max 30)' },
 	{
@@ -66,9 +66,9 @@ export const budgetCenterFields: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>. 0 is the top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: 'The department this one sits under; 0 is the top level. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{ displayName: 'Start Date (项目开始日期)', name: 'start_date', type: 'string', default: '', placeholder: '2026-01-01', description: 'Projects only' },
+	{ displayName: 'Start Date (项目开始日期)', name: 'start_date', type: 'string', default: '', placeholder: 'e.g. 2026-01-01', description: 'Projects only' },
 	{ displayName: 'Total Quota (总金额, Yuan)', name: 'total_quota', type: 'string', default: '0', description: 'Whole yuan (DiDi: 金额管控只支持正整数); 0 means no limit' },
 ];
 

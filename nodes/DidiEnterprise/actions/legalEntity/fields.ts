@@ -13,8 +13,8 @@ export function legalEntityLocator(withOutId: boolean): INodeProperties {
 		required: true,
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchLegalEntities', searchable: true } },
-			{ displayName: 'By Legal Entity ID', name: 'id', type: 'string', placeholder: '1125970000000001' },
-			...(withOutId ? [{ displayName: 'By Out Legal Entity ID (外部公司主体编号)', name: 'outId', type: 'string' as const, placeholder: 'LE001' }] : []),
+			{ displayName: 'By Legal Entity ID', name: 'id', type: 'string', placeholder: 'e.g. 1125970000000001' },
+			...(withOutId ? [{ displayName: 'By Out Legal Entity ID (外部公司主体编号)', name: 'outId', type: 'string' as const, placeholder: 'e.g. LE001' }] : []),
 		],
 	};
 }

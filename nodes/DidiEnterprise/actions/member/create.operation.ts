@@ -13,14 +13,14 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '张三',
+		placeholder: 'e.g. 张三',
 	},
 	{
 		displayName: 'Phone',
 		name: 'phone',
 		type: 'string',
 		default: '',
-		placeholder: '13800000000',
+		placeholder: 'e.g. 13800000000',
 		description: 'Mobile phone. Give at least one of Phone, Employee Number or Email: DiDi identifies the member by it.',
 	},
 	{
@@ -28,13 +28,13 @@ const properties: INodeProperties[] = [
 		name: 'employeeNumber',
 		type: 'string',
 		default: '',
-		placeholder: 'E10001',
+		placeholder: 'e.g. E10001',
 	},
 	{
 		displayName: 'Email',
 		name: 'email',
 		type: 'string',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. name@email.com',
 		default: '',
 	},
 	{

@@ -13,7 +13,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
 			{ displayName: 'Employee Number (工号)', name: 'employee_number', type: 'string', default: '', description: 'Exact match' },
 			{ displayName: 'Name (姓名)', name: 'realname', type: 'string', default: '', description: 'Partial match' },
 			{ displayName: 'Phone', name: 'phone', type: 'string', default: '', description: 'Exact match' },

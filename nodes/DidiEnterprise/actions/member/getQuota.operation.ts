@@ -22,11 +22,11 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '1125930000000007,1125930000000014',
+		placeholder: 'e.g. 1125930000000007,1125930000000014',
 		description: 'One or more member IDs or employee numbers, comma-separated (or a list from an expression)',
 	},
-	{ displayName: 'Start Date (开始日期)', name: 'startDate', type: 'string', default: '', placeholder: '2026-05-01', description: 'YYYY-MM-DD. Alone: the quota of that month.' },
-	{ displayName: 'End Date (结束日期)', name: 'endDate', type: 'string', default: '', placeholder: '2026-07-31', description: 'YYYY-MM-DD, at most six months after the start. Alone: the quota of that month.' },
+	{ displayName: 'Start Date (开始日期)', name: 'startDate', type: 'string', default: '', placeholder: 'e.g. 2026-05-01', description: 'YYYY-MM-DD. Alone: the quota of that month.' },
+	{ displayName: 'End Date (结束日期)', name: 'endDate', type: 'string', default: '', placeholder: 'e.g. 2026-07-31', description: 'YYYY-MM-DD, at most six months after the start. Alone: the quota of that month.' },
 ];
 
 export const description = showFor('member', 'getQuota', properties);

@@ -4,7 +4,7 @@ import { showFor } from '../../shared/fields';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Order ID (订单ID)', name: 'orderId', type: 'string', required: true, default: '', placeholder: '17592186044416' },
+	{ displayName: 'Order ID (订单ID)', name: 'orderId', type: 'string', required: true, default: '', placeholder: 'e.g. 17592186044416' },
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -13,8 +13,8 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Include Abnormal Info', name: 'need_abnormal_msg', type: 'boolean', default: false, description: 'Whether to include sensitive-order messages' },
-			{ displayName: 'Include Caller Employee Number', name: 'need_call_employee_number', type: 'boolean', default: false },
-			{ displayName: 'Include Regulation Info', name: 'need_rule_info', type: 'boolean', default: false },
+			{ displayName: 'Include Caller Employee Number (叫车人员工编号)', name: 'need_call_employee_number', type: 'boolean', default: false, description: 'Whether the order carries the caller’s employee number (need_call_employee_number)' },
+			{ displayName: 'Include Regulation Info (制度信息)', name: 'need_rule_info', type: 'boolean', default: false, description: 'Whether the order carries its regulation’s name and ID (need_rule_info: rule_name, regulation_id)' },
 		],
 	},
 ];

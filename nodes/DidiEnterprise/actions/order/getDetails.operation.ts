@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '20000000001,20000000002',
+		placeholder: 'e.g. 20000000001,20000000002',
 		description:
 			'One or more order IDs, comma-separated (or a list from an expression). Flight, hotel and train IDs of all input items are fetched together, up to 100 per DiDi call.',
 	},

@@ -6,8 +6,8 @@ import { compact, recordsOf, returnAllAndLimit, showFor } from '../../shared/fie
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Start Date (开始日期)', name: 'startDate', type: 'string', required: true, default: '', placeholder: '2026-05-01', description: 'YYYY-MM-DD (China time)' },
-	{ displayName: 'End Date (结束日期)', name: 'endDate', type: 'string', required: true, default: '', placeholder: '2026-05-31', description: 'YYYY-MM-DD, on or after the start date' },
+	{ displayName: 'Start Date (开始日期)', name: 'startDate', type: 'string', required: true, default: '', placeholder: 'e.g. 2026-05-01', description: 'YYYY-MM-DD (China time)' },
+	{ displayName: 'End Date (结束日期)', name: 'endDate', type: 'string', required: true, default: '', placeholder: 'e.g. 2026-05-31', description: 'YYYY-MM-DD, on or after the start date' },
 	...returnAllAndLimit(),
 	{
 		displayName: 'Filters',
@@ -69,10 +69,10 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{ displayName: 'Include Approval ID', name: 'need_approval_id', type: 'boolean', default: true },
-			{ displayName: 'Include Caller Employee Number', name: 'need_call_employee_number', type: 'boolean', default: false },
-			{ displayName: 'Include Project Info', name: 'need_project_info', type: 'boolean', default: false },
-			{ displayName: 'Include Regulation Info', name: 'need_rule_info', type: 'boolean', default: false },
+			{ displayName: 'Include Approval ID', name: 'need_approval_id', type: 'boolean', default: true, description: 'Whether each order carries the approval it was made under (need_approval_id)' },
+			{ displayName: 'Include Caller Employee Number (叫车人员工编号)', name: 'need_call_employee_number', type: 'boolean', default: false, description: 'Whether each order carries the caller’s employee number (need_call_employee_number)' },
+			{ displayName: 'Include Project Info', name: 'need_project_info', type: 'boolean', default: false, description: 'Whether each order carries its project (need_project_info)' },
+			{ displayName: 'Include Regulation Info (制度信息)', name: 'need_rule_info', type: 'boolean', default: false, description: 'Whether each order carries its regulation’s name and ID (need_rule_info: rule_name, regulation_id)' },
 		],
 	},
 ];

@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 		description: 'Which time the window applies to',
 		options: [
 			{ name: 'Updated / Paid (All, for Polling)', value: 'all', description: 'Flights, hotels, trains by update time; cars by pay or refund time' },
-			{ name: 'Booking Time (Book_time)', value: 'book_time' },
+			{ name: 'Booking Time (预订时间)', value: 'book_time', description: 'When the order was booked (book_time)' },
 		],
 	},
 	{ displayName: 'Start Time', name: 'startTime', type: 'dateTime', required: true, default: '', description: 'China time. Windows longer than 30 days are split automatically.' },

@@ -11,7 +11,7 @@ export const description = showFor('rank', 'create', [
 		name: 'outRankId',
 		type: 'string',
 		default: '',
-		placeholder: 'R5',
+		placeholder: 'e.g. R5',
 		description: 'Your own rank code, up to 30 characters. Members and approval policies (policy_type 1) can then refer to it.',
 	},
 ]);

@@ -13,8 +13,8 @@ export const rankLocator: INodeProperties = {
 	required: true,
 	modes: [
 		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchRanks', searchable: true } },
-		{ displayName: 'By Rank ID', name: 'id', type: 'string', placeholder: '1125960000000001', hint: "DiDi's rank ID (滴滴侧职级 ID)" },
-		{ displayName: 'By Out Rank ID (外部职级编号)', name: 'outRankId', type: 'string', placeholder: 'R1' },
+		{ displayName: 'By Rank ID', name: 'id', type: 'string', placeholder: 'e.g. 1125960000000001', hint: "DiDi's rank ID (滴滴侧职级 ID)" },
+		{ displayName: 'By Out Rank ID (外部职级编号)', name: 'outRankId', type: 'string', placeholder: 'e.g. R1' },
 	],
 };
 
@@ -24,7 +24,7 @@ export const rankNameField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: 'P5',
+	placeholder: 'e.g. P5',
 	description: 'Up to 30 characters: Chinese characters, letters, digits, _ - space . ( ) + = are allowed.',
 };
 

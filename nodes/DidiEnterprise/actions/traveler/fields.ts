@@ -10,7 +10,7 @@ export const travelerFields: INodeProperties[] = [
 		name: 'birth_date',
 		type: 'string',
 		default: '',
-		placeholder: '1990-01-31',
+		placeholder: 'e.g. 1990-01-31',
 		description: 'YYYY-MM-DD. Needs the credential\'s transport encryption (DiDi only takes it encrypted).',
 	},
 	{
@@ -42,7 +42,7 @@ export const travelerFields: INodeProperties[] = [
 						],
 					},
 					{ displayName: 'Number (证件号码)', name: 'card_no', type: 'string', default: '', description: 'Up to 26 characters' },
-					{ displayName: 'Expiry Date (有效期)', name: 'expire_date', type: 'string', default: '', placeholder: '2035-12-31', description: 'YYYY-MM-DD' },
+					{ displayName: 'Expiry Date (有效期)', name: 'expire_date', type: 'string', default: '', placeholder: 'e.g. 2035-12-31', description: 'YYYY-MM-DD' },
 				],
 			},
 		],
@@ -64,8 +64,8 @@ export const travelerFields: INodeProperties[] = [
 	},
 ];
 
-export const phoneField: INodeProperties = { displayName: 'Phone (手机号)', name: 'phone', type: 'string', required: true, default: '', placeholder: '13800000000' };
-export const nameField: INodeProperties = { displayName: 'Name (姓名)', name: 'name', type: 'string', required: true, default: '', placeholder: '张三', description: 'Up to 26 characters' };
+export const phoneField: INodeProperties = { displayName: 'Phone (手机号)', name: 'phone', type: 'string', required: true, default: '', placeholder: 'e.g. 13800000000' };
+export const nameField: INodeProperties = { displayName: 'Name (姓名)', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. 张三', description: 'Up to 26 characters' };
 
 const chars = (v: unknown) => [...String(v ?? '')].length;
 const CHINA_ID = /^\d{17}[\dXx]$/;

@@ -10,7 +10,7 @@ export const travelerIdField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
-	placeholder: '1125990000000001',
+	placeholder: 'e.g. 1125990000000001',
 	description: 'The ID Create returned (DiDi offers no traveller list to pick from)',
 };
 

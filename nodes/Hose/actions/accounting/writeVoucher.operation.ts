@@ -15,7 +15,7 @@ const properties: INodeProperties[] = [
 		description: 'The ERP voucher number; empty removes the voucher number from the document',
 	},
 	{ displayName: 'Voucher Created At (voucherCreateTime)', name: 'voucherCreateTime', type: 'dateTime', default: '', required: true },
-	{ displayName: 'Fiscal Period (fiscalPeriod)', name: 'fiscalPeriod', type: 'string', default: '', placeholder: '2026-05' },
+	{ displayName: 'Fiscal Period (fiscalPeriod)', name: 'fiscalPeriod', type: 'string', default: '', placeholder: 'e.g. 2026-05' },
 ];
 
 export const description = showFor('accounting', 'writeVoucher', properties);

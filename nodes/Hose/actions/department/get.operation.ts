@@ -25,7 +25,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '总公司/财务部',
+		placeholder: 'e.g. 总公司/财务部',
 		description: 'Full path of department names separated by /',
 		displayOptions: { show: { findBy: ['path'] } },
 	},

@@ -56,7 +56,7 @@ const properties: INodeProperties[] = [
 						name: 'amount',
 						type: 'string',
 						default: '',
-						placeholder: '1280.50',
+						placeholder: 'e.g. 1280.50',
 						description: 'Exact decimal in yuan, at most 2 decimals',
 					},
 					{

@@ -14,7 +14,7 @@ export function setActiveOperation(operation: 'enable' | 'disable') {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'ID01abc:ID_3rAZNCY2V$g, ID01abc:ID_3rAZNCY2X$g',
+			placeholder: 'e.g. ID01abc:ID_3rAZNCY2V$g, ID01abc:ID_3rAZNCY2X$g',
 			description: 'One or more staff IDs, comma-separated (or an array from an expression); up to 100 per item',
 		},
 	];

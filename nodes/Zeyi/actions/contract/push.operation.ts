@@ -11,11 +11,11 @@ import { PUSH_CONCURRENCY, exactlyOnceOption, pushExactlyOnce } from '../../shar
 import { ZeyiValues, compact, showFor } from '../../shared/values';
 
 const detailFields: INodeProperties[] = [
-	{ displayName: 'Service Name (服务名称)', name: 'serviceName', type: 'string', default: '', placeholder: '换机油' },
-	{ displayName: 'Labour Hours (所需工时)', name: 'serviceNeedHour', type: 'string', default: '', placeholder: '2', description: 'Whole number of hours (serviceNeedHour)' },
-	{ displayName: 'Hourly Rate (工时单价)', name: 'serviceHourUnitAmount', type: 'string', default: '', placeholder: '100.00', description: 'Exact decimal (serviceHourUnitAmount)' },
-	{ displayName: 'Customer Unit Price (客户单价)', name: 'serviceCustomerUnitAmount', type: 'string', default: '', placeholder: '120.00', description: 'Exact decimal (serviceCustomerUnitAmount)' },
-	{ displayName: 'Branch Unit Price (门店单价)', name: 'serviceBranchUnitAmount', type: 'string', default: '', placeholder: '150.00', description: 'Exact decimal (serviceBranchUnitAmount)' },
+	{ displayName: 'Service Name (服务名称)', name: 'serviceName', type: 'string', default: '', placeholder: 'e.g. 换机油' },
+	{ displayName: 'Labour Hours (所需工时)', name: 'serviceNeedHour', type: 'string', default: '', placeholder: 'e.g. 2', description: 'Whole number of hours (serviceNeedHour)' },
+	{ displayName: 'Hourly Rate (工时单价)', name: 'serviceHourUnitAmount', type: 'string', default: '', placeholder: 'e.g. 100.00', description: 'Exact decimal (serviceHourUnitAmount)' },
+	{ displayName: 'Customer Unit Price (客户单价)', name: 'serviceCustomerUnitAmount', type: 'string', default: '', placeholder: 'e.g. 120.00', description: 'Exact decimal (serviceCustomerUnitAmount)' },
+	{ displayName: 'Branch Unit Price (门店单价)', name: 'serviceBranchUnitAmount', type: 'string', default: '', placeholder: 'e.g. 150.00', description: 'Exact decimal (serviceBranchUnitAmount)' },
 	{ displayName: 'Repair Confirmed (是否确认维修)', name: 'confirmFlag', type: 'boolean', default: true, description: 'Whether the repair is confirmed (confirmFlag)' },
 	{ displayName: 'Complete Time (完工时间)', name: 'completeTime', type: 'dateTime', default: '' },
 	{ displayName: 'Self-Check By (自检人)', name: 'selfCheckUser', type: 'string', default: '' },
@@ -26,15 +26,15 @@ const detailFields: INodeProperties[] = [
 ];
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Contract Code (合同编号)', name: 'code', type: 'string', required: true, default: '', placeholder: 'HT123123123123', description: "The contract's code: Zeyi's key for it" },
-	{ displayName: 'Maintenance Code (维保编号)', name: 'maintainRepairCode', type: 'string', required: true, default: '', placeholder: 'WBJL123123123123' },
+	{ displayName: 'Contract Code (合同编号)', name: 'code', type: 'string', required: true, default: '', placeholder: 'e.g. HT123123123123', description: "The contract's code: Zeyi's key for it" },
+	{ displayName: 'Maintenance Code (维保编号)', name: 'maintainRepairCode', type: 'string', required: true, default: '', placeholder: 'e.g. WBJL123123123123' },
 	{ displayName: 'Company Name (甲方公司名称)', name: 'companyName', type: 'string', required: true, default: '' },
 	{ displayName: 'Branch Name (维修门店名称)', name: 'branchName', type: 'string', required: true, default: '' },
 	{ displayName: 'Bill Status (单据状态)', name: 'billStatus', type: 'string', required: true, default: '', description: "The contract document's status as your system names it (billStatus). Required by Zeyi (必传: 是)." },
-	{ displayName: 'Maintenance Type (维保类型)', name: 'maintainType', type: 'string', required: true, default: '', placeholder: '首保' },
+	{ displayName: 'Maintenance Type (维保类型)', name: 'maintainType', type: 'string', required: true, default: '', placeholder: 'e.g. 首保' },
 	{ displayName: 'Arrival Date (进场时间)', name: 'comeDate', type: 'dateTime', required: true, default: '', description: 'When the vehicle entered the workshop (comeDate)' },
-	{ displayName: 'License Number (车牌号)', name: 'licenseNumber', type: 'string', required: true, default: '', placeholder: '沪A123456' },
-	{ displayName: 'Vehicle Model (车型)', name: 'specification', type: 'string', required: true, default: '', placeholder: '9.6' },
+	{ displayName: 'License Number (车牌号)', name: 'licenseNumber', type: 'string', required: true, default: '', placeholder: 'e.g. 沪A123456' },
+	{ displayName: 'Vehicle Model (车型)', name: 'specification', type: 'string', required: true, default: '', placeholder: 'e.g. 9.6' },
 	{ displayName: 'Expected Completion (预计完成时间)', name: 'expectCompleteTime', type: 'dateTime', required: true, default: '' },
 	{
 		displayName: 'Detail Lines Input',
@@ -75,12 +75,12 @@ const properties: INodeProperties[] = [
 		default: {},
 		description: 'Exact decimals. When all five are given, Total must equal product + service totals minus both discounts.',
 		options: [
-			{ displayName: 'Product Discount (货品项目优惠折扣费用)', name: 'productDiscountedAmount', type: 'string', default: '', placeholder: '100.00' },
-			{ displayName: 'Product Total (货品项目总费用)', name: 'productTotalAmount', type: 'string', default: '', placeholder: '1000.00' },
-			{ displayName: 'Repair Contribution Rate (维修类贡献比例)', name: 'devoteRate', type: 'string', default: '', placeholder: '0.56' },
-			{ displayName: 'Service Discount (服务项目优惠折扣费用)', name: 'serviceDiscountedAmount', type: 'string', default: '', placeholder: '100.00' },
-			{ displayName: 'Service Total (服务项目总费用)', name: 'serviceTotalAmount', type: 'string', default: '', placeholder: '1000.00' },
-			{ displayName: 'Total (总费用)', name: 'totalAmount', type: 'string', default: '', placeholder: '1800.00' },
+			{ displayName: 'Product Discount (货品项目优惠折扣费用)', name: 'productDiscountedAmount', type: 'string', default: '', placeholder: 'e.g. 100.00' },
+			{ displayName: 'Product Total (货品项目总费用)', name: 'productTotalAmount', type: 'string', default: '', placeholder: 'e.g. 1000.00' },
+			{ displayName: 'Repair Contribution Rate (维修类贡献比例)', name: 'devoteRate', type: 'string', default: '', placeholder: 'e.g. 0.56' },
+			{ displayName: 'Service Discount (服务项目优惠折扣费用)', name: 'serviceDiscountedAmount', type: 'string', default: '', placeholder: 'e.g. 100.00' },
+			{ displayName: 'Service Total (服务项目总费用)', name: 'serviceTotalAmount', type: 'string', default: '', placeholder: 'e.g. 1000.00' },
+			{ displayName: 'Total (总费用)', name: 'totalAmount', type: 'string', default: '', placeholder: 'e.g. 1800.00' },
 		],
 	},
 	{
@@ -90,9 +90,9 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Accounting Month (会计时间)', name: 'month', type: 'string', default: '', placeholder: '2021-02-02' },
+			{ displayName: 'Accounting Month (会计时间)', name: 'month', type: 'string', default: '', placeholder: 'e.g. 2021-02-02' },
 			{ displayName: 'Collection Date (提车时间)', name: 'collectionDate', type: 'dateTime', default: '' },
-			{ displayName: 'Collection Way (提车方式)', name: 'collectionWay', type: 'string', default: '', placeholder: '自提' },
+			{ displayName: 'Collection Way (提车方式)', name: 'collectionWay', type: 'string', default: '', placeholder: 'e.g. 自提' },
 			{ displayName: 'Delivery Time (出厂时间)', name: 'deliveryTime', type: 'dateTime', default: '' },
 			{ displayName: 'Member Number (会员编号)', name: 'memberNo', type: 'string', default: '' },
 			{ displayName: 'Member Type (会员类型)', name: 'memberType', type: 'string', default: '' },

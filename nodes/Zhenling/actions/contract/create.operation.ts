@@ -12,11 +12,11 @@ import { zhenlingData } from '../../transport';
  * sourceSystem + sourceCode is returned (nothing sent) when it matches, and refused when it differs.
  */
 const specs: FieldSpec[] = [
-	{ name: 'sourceSystem', label: 'Source System', zh: '来源系统', required: true, placeholder: 'OA', description: 'Your system as Zhenling knows it' },
-	{ name: 'sourceCode', label: 'Source Code', zh: '来源单据号', required: true, placeholder: 'OA-HT-000123', description: "Your own contract ID: the Source Document Number the contract's file was uploaded with" },
+	{ name: 'sourceSystem', label: 'Source System', zh: '来源系统', required: true, placeholder: 'e.g. OA', description: 'Your system as Zhenling knows it' },
+	{ name: 'sourceCode', label: 'Source Code', zh: '来源单据号', required: true, placeholder: 'e.g. OA-HT-000123', description: "Your own contract ID: the Source Document Number the contract's file was uploaded with" },
 	{ name: 'contractName', label: 'Contract Name', zh: '合同名称', required: true },
 	{ name: 'amount', label: 'Amount', zh: '合同金额', required: true, kind: 'amount' },
-	{ name: 'counterparty', label: 'Counterparty', zh: '相对方', placeholder: '华东通达有限公司' },
+	{ name: 'counterparty', label: 'Counterparty', zh: '相对方', placeholder: 'e.g. 华东通达有限公司' },
 	{ name: 'currency', label: 'Currency', zh: '币种', default: 'CNY' },
 	{ name: 'ownerEmployeeNumber', label: 'Owner Employee Number', zh: '经办人工号' },
 	{ name: 'signDate', label: 'Sign Date', zh: '签订日期', kind: 'date' },

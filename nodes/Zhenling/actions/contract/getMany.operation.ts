@@ -9,7 +9,7 @@ export const { description, execute } = listOperation({
 		{ displayName: 'Contract Code (合同编号)', name: 'contractCode', type: 'string', default: '' },
 		{ displayName: 'Keyword (关键字)', name: 'keyword', type: 'string', default: '', description: 'Part of the contract name or counterparty' },
 		{ displayName: 'Source Code (来源单据号)', name: 'sourceCode', type: 'string', default: '' },
-		{ displayName: 'Source System (来源系统)', name: 'sourceSystem', type: 'string', default: '', placeholder: 'OA' },
+		{ displayName: 'Source System (来源系统)', name: 'sourceSystem', type: 'string', default: '', placeholder: 'e.g. OA' },
 		{
 			displayName: 'Status (状态)',
 			name: 'status',

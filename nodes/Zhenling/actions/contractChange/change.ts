@@ -9,7 +9,7 @@ export function changeOperation(operation: string, path: string, about: 'change'
 		operation,
 		path,
 		contract: about === 'contract',
-		specs: about === 'change' ? [{ name: 'changeCode', label: 'Change Code', zh: '变更单号', required: true, placeholder: 'BG00001' }] : [],
+		specs: about === 'change' ? [{ name: 'changeCode', label: 'Change Code', zh: '变更单号', required: true, placeholder: 'e.g. BG00001' }] : [],
 		shape: (data) => (data ?? {}) as IDataObject,
 	});
 }

@@ -14,8 +14,8 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Codes (相对方编码)', name: 'codes', type: 'string', default: '', placeholder: 'CP00001, CP00002', description: 'Comma-separated codes (exact match)' },
-			{ displayName: 'Names (相对方名称)', name: 'names', type: 'string', default: '', placeholder: '华东通达有限公司', description: 'Comma-separated names (exact match)' },
+			{ displayName: 'Codes (相对方编码)', name: 'codes', type: 'string', default: '', placeholder: 'e.g. CP00001, CP00002', description: 'Comma-separated codes (exact match)' },
+			{ displayName: 'Names (相对方名称)', name: 'names', type: 'string', default: '', placeholder: 'e.g. 华东通达有限公司', description: 'Comma-separated names (exact match)' },
 		],
 	},
 	actAsUserProperty,

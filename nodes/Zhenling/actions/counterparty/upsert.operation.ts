@@ -8,7 +8,7 @@ const operation = upsertOperation({
 	maxBatch: 100,
 	specs: [
 		{ name: 'code', label: 'Code', zh: '相对方编码', required: true, description: 'Your code for the counterparty; an existing code is updated' },
-		{ name: 'name', label: 'Name', zh: '相对方名称', required: true, placeholder: '华东通达有限公司' },
+		{ name: 'name', label: 'Name', zh: '相对方名称', required: true, placeholder: 'e.g. 华东通达有限公司' },
 		{ name: 'creditCode', label: 'Credit Code', zh: '统一社会信用代码', kind: 'creditCode' },
 		{
 			name: 'type',

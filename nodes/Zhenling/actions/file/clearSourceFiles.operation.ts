@@ -5,7 +5,7 @@ const operation = callOperation({
 	resource: 'file',
 	operation: 'clearSourceFiles',
 	path: '/contract/source-files/clear',
-	specs: [{ name: 'sourceDocumentNumber', label: 'Source Document Number', zh: '来源单据号', required: true, placeholder: 'OA-HT-000123' }],
+	specs: [{ name: 'sourceDocumentNumber', label: 'Source Document Number', zh: '来源单据号', required: true, placeholder: 'e.g. OA-HT-000123' }],
 	shape: (data, body) => ({ ...(data as object), sourceDocumentNumber: body.sourceDocumentNumber as string }),
 });
 

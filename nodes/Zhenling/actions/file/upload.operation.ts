@@ -13,7 +13,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'OA-HT-000123',
+		placeholder: 'e.g. OA-HT-000123',
 		description:
 			"Your own system's unique contract ID. Zhenling links the file to the contract created with the same Source Code (sourceCode) in Contract → Create.",
 	},

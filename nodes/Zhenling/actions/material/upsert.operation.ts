@@ -8,8 +8,8 @@ const operation = upsertOperation({
 	maxBatch: 100,
 	specs: [
 		{ name: 'code', label: 'Code', zh: '物料编码', required: true },
-		{ name: 'name', label: 'Name', zh: '物料名称', required: true, placeholder: '机油' },
-		{ name: 'unit', label: 'Unit', zh: '单位', placeholder: '桶' },
+		{ name: 'name', label: 'Name', zh: '物料名称', required: true, placeholder: 'e.g. 机油' },
+		{ name: 'unit', label: 'Unit', zh: '单位', placeholder: 'e.g. 桶' },
 		{ name: 'spec', label: 'Specification', zh: '规格型号' },
 	],
 });

@@ -8,7 +8,7 @@ const operation = upsertOperation({
 	maxBatch: 100,
 	specs: [
 		{ name: 'code', label: 'Code', zh: '岗位编码', required: true },
-		{ name: 'name', label: 'Name', zh: '岗位名称', required: true, placeholder: '合同管理员' },
+		{ name: 'name', label: 'Name', zh: '岗位名称', required: true, placeholder: 'e.g. 合同管理员' },
 		{ name: 'orgCode', label: 'Organization Code', zh: '所属组织编码', required: true },
 	],
 });

@@ -5,7 +5,7 @@ const operation = callOperation({
 	resource: 'valueSet',
 	operation: 'getValues',
 	path: '/valueset/values',
-	specs: [{ name: 'code', label: 'Value Set Code', zh: '值集编码', required: true, placeholder: 'CONTRACT_TYPE' }],
+	specs: [{ name: 'code', label: 'Value Set Code', zh: '值集编码', required: true, placeholder: 'e.g. CONTRACT_TYPE' }],
 });
 
 export const { description, execute } = operation;

@@ -8,8 +8,8 @@ const operation = upsertOperation({
 	api: 'saveValueSet',
 	maxBatch: 100,
 	specs: [
-		{ name: 'code', label: 'Code', zh: '值集编码', required: true, placeholder: 'REGION' },
-		{ name: 'name', label: 'Name', zh: '值集名称', required: true, placeholder: '区域' },
+		{ name: 'code', label: 'Code', zh: '值集编码', required: true, placeholder: 'e.g. REGION' },
+		{ name: 'name', label: 'Name', zh: '值集名称', required: true, placeholder: 'e.g. 区域' },
 	],
 	more: [
 		{

@@ -6,7 +6,7 @@ export const { description, execute } = callOperation({
 	operation: 'externalCallback',
 	path: '/workflow/external-callback',
 	specs: [
-		{ name: 'sourceSystem', label: 'Source System', zh: '来源系统', required: true, placeholder: 'OA' },
+		{ name: 'sourceSystem', label: 'Source System', zh: '来源系统', required: true, placeholder: 'e.g. OA' },
 		{ name: 'sourceCode', label: 'Source Code', zh: '来源单据号', required: true },
 		{
 			name: 'result',

@@ -7,7 +7,7 @@ export const { description, execute } = callOperation({
 	path: '/workflow/reject',
 	requireUser: true,
 	specs: [
-		{ name: 'taskId', label: 'Task ID', zh: '待办ID', required: true, placeholder: 'WF000001' },
+		{ name: 'taskId', label: 'Task ID', zh: '待办ID', required: true, placeholder: 'e.g. WF000001' },
 		{ name: 'comment', label: 'Comment', zh: '拒绝原因', required: true },
 	],
 });

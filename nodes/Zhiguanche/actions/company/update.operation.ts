@@ -11,7 +11,7 @@ const FIELDS: ZgcField[] = [
 	{
 		name: 'creditCode',
 		displayName: 'Unified Social Credit Code (统一社会信用代码)',
-		property: { placeholder: '91110108MA01234567', description: '18 characters: the company\'s credit code / tax ID' },
+		property: { placeholder: 'e.g. 91110108MA01234567', description: '18 characters: the company\'s credit code / tax ID' },
 	},
 	{ name: 'name', displayName: 'Company Name (公司名称)' },
 ];

@@ -10,7 +10,7 @@ import { EXPENSE_OPTIONAL, typeField } from './fields';
 
 const properties: INodeProperties[] = [
 	typeField(true),
-	{ displayName: 'Amount (金额, Yuan)', name: 'amount', type: 'string', required: true, default: '', placeholder: '215.50', description: 'Exact, at most 2 decimal places' },
+	{ displayName: 'Amount (金额, Yuan)', name: 'amount', type: 'string', required: true, default: '', placeholder: 'e.g. 215.50', description: 'Exact, at most 2 decimal places' },
 	vehicleLocator,
 	{ displayName: 'Occurred At (发生时间)', name: 'occurredAt', type: 'dateTime', required: true, default: '' },
 	{

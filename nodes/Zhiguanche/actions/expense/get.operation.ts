@@ -4,7 +4,7 @@ import { Validator } from '../../../common/validation';
 import { zgcData } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Expense ID (费用)', name: 'expenseId', type: 'string', required: true, default: '', placeholder: '3000001' },
+	{ displayName: 'Expense ID (费用)', name: 'expenseId', type: 'string', required: true, default: '', placeholder: 'e.g. 3000001' },
 ];
 
 export const description = showFor('expense', 'get', properties);

@@ -28,7 +28,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '800001, 800002',
+		placeholder: 'e.g. 800001, 800002',
 		description: 'Comma-separated, or an array from an expression. Any number: they are asked for 100 at a time.',
 		displayOptions: { show: { vehicles: ['ids'] } },
 	},

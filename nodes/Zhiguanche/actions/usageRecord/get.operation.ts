@@ -4,7 +4,7 @@ import { Validator } from '../../../common/validation';
 import { zgcData } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Usage Record ID (用车记录)', name: 'usageRecordId', type: 'string', required: true, default: '', placeholder: '2000001' },
+	{ displayName: 'Usage Record ID (用车记录)', name: 'usageRecordId', type: 'string', required: true, default: '', placeholder: 'e.g. 2000001' },
 ];
 
 export const description = showFor('usageRecord', 'get', properties);
