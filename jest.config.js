@@ -24,6 +24,9 @@ module.exports = {
 		project('workflow'),
 		project('sandbox'),
 		project('e2e'),
+		// n8n's queue mode (PostgreSQL, Redis, main + webhook processor + 2 workers): the e2e suite again, plus
+		// what only queue mode can break. Skipped in one line without PostgreSQL/Redis (a failure under CI=true).
+		project('queue'),
 		project('editor'),
 		project('reliability'),
 	],

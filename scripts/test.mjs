@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every jest project (unit, workflow, sandbox, reliability, e2e), then one summary line "N passed, N failed"
+// `npm test`: every jest project (unit, workflow, sandbox, reliability, e2e, queue), then one summary line "N passed, N failed"
 // computed from jest's JSON results. Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
 // E2E=0 skips the real-n8n suite for fast local loops; CI always runs it.
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ rmSync(resultsFile, { force: true });
 
 const args = process.argv.slice(2);
 const projects = ['unit', 'workflow', 'sandbox', 'reliability'];
-if (process.env.E2E !== '0') projects.push('e2e');
+if (process.env.E2E !== '0') projects.push('e2e', 'queue');
 // The browser suite (test/editor) needs Debian's chromium; under CI=true it is required (.ci/run installs it).
 if (process.env.E2E !== '0' && (existsSync('/usr/bin/chromium') || process.env.CI === 'true')) projects.push('editor');
 const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', ...projects];

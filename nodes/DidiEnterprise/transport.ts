@@ -45,6 +45,27 @@ export const DIDI_HINTS: Record<string, string> = {
 	'50506': 'This out_approval_id was already used for another approval. Use Approval → Update, or a new out_approval_id.',
 };
 
+/**
+ * DiDi refusing a member write for coming too soon after the previous one ("同一公司。连续添加员工，需要间隔
+ * 150ms"): refused before anything was written, so the same request may simply be sent again later. This
+ * process paces its own writes (didiPacer); writes of other processes (n8n queue mode: several workers) it
+ * cannot see, so their clashes are retried. DiDi's document gives no code for this refusal; 10001 is its
+ * parameter / business-rule refusal, so only a 10001 whose message says 频繁 (too frequent) is retried.
+ */
+export const isTooFrequent = (errno: string, message: string): boolean =>
+	errno === '10001' && message.includes('频繁');
+
+/**
+ * Retries of a "too frequent" refusal: up to 8, the first after 150–450 ms (random, so two processes that clashed
+ * do not clash again on the same beat), each further one after twice as long: while two workers together write
+ * faster than DiDi allows, the backoff lets the other's writes through.
+ */
+const tooFrequentRetry = (): Partial<VendorFailure> => ({
+	retryable: true,
+	retryLimit: 8,
+	retryDelayMs: 150 + Math.floor(Math.random() * 300),
+});
+
 export const didiProfile: VendorProfile = {
 	vendor: 'DiDi Enterprise',
 	credentialType: 'didiEnterpriseApi',
@@ -73,11 +94,13 @@ export const didiProfile: VendorProfile = {
 		if (errno !== undefined && errno !== '0') {
 			const data = envelope.data as IDataObject | undefined;
 			const signString = data && typeof data === 'object' ? data.params_sign_str : undefined;
+			const message = String(envelope.errmsg ?? 'unknown error');
 			return {
 				code: errno,
-				message: String(envelope.errmsg ?? 'unknown error'),
+				message,
 				requestId: envelope.request_id,
 				detail: signString ? `DiDi signed: ${String(signString)}` : undefined,
+				...(isTooFrequent(errno, message) ? tooFrequentRetry() : {}),
 			};
 		}
 		if (response.statusCode >= 400) {

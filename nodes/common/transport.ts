@@ -24,6 +24,21 @@ const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTE
  */
 const tokenFlights = new Map<string, Promise<void>>();
 
+/**
+ * Refreshing a token the vendor refused, across processes (n8n queue mode: several workers see the refusal at
+ * the same moment, and the token flight above is per process). Before refreshing, a process waits a random
+ * slot and reads the credential again: a process that refreshed meanwhile has saved its token there (n8n
+ * stores the token, encrypted, in the credential in its database), and that token is used instead. Two
+ * processes whose slots fall within one refresh of each other still both refresh (see docs/queue-mode.md).
+ * Tests of one process set `slots` to 0.
+ */
+export const crossProcessRefresh = { slotMs: 300, slots: 8 };
+
+const refreshSlot = () =>
+	crossProcessRefresh.slots > 0
+		? Math.floor(Math.random() * crossProcessRefresh.slots) * crossProcessRefresh.slotMs
+		: 0;
+
 /** The credentials each node context (one node run, all its items) read, per credential type. */
 const credentialReads = new WeakMap<object, Record<string, Promise<ICredentialDataDecryptedObject>>>();
 
@@ -196,10 +211,17 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			if (!refreshed && profile.isTokenExpired(response)) {
 				refreshed = true;
 				const sentToken = credentials.accessToken;
-				// Another request may be refreshing, or may have refreshed since this one read its token.
+				// Another request may be refreshing, or may have refreshed since this one read its token — in this
+				// process (the token flight) or in another one (the credential read again after a random slot).
+				const stale = () => credentials.accessToken === sentToken || credentials.accessToken === '';
 				if (!(await waitForFlight())) {
 					credentials = await read();
-					forceRefresh = credentials.accessToken === sentToken || credentials.accessToken === '';
+					const slot = stale() ? refreshSlot() : 0;
+					if (slot > 0) {
+						await sleep(slot);
+						if (!(await waitForFlight())) credentials = await read();
+					}
+					forceRefresh = stale();
 				}
 				attempt = -1;
 				continue;
@@ -209,8 +231,12 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			// A refusal the operation takes over reaches node code (and often an error or an output item): cleaned.
 			if (failure && options.accept?.includes(failure.code)) body = redactAnswer(body, await redaction());
 			if (failure && !options.accept?.includes(failure.code)) {
-				if (failure.retryable && attempt < retries) {
-					await sleep(retryDelay(attempt, response));
+				if (failure.retryable && attempt < Math.max(retries, failure.retryLimit ?? 0)) {
+					await sleep(
+						failure.retryDelayMs === undefined
+							? retryDelay(attempt, response)
+							: Math.min(failure.retryDelayMs * 2 ** Math.min(attempt, 4), RETRY_MAX_MS),
+					);
 					continue;
 				}
 				throw vendorApiError(node, profile, failure, {

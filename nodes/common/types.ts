@@ -27,6 +27,13 @@ export interface VendorFailure {
 	requestId?: string;
 	/** Whether the same request may succeed if simply repeated later (rate limit, 5xx). */
 	retryable?: boolean;
+	/**
+	 * A refusal the vendor made before doing anything (e.g. DiDi's "too frequent"): retried up to this many times
+	 * even when the request allows fewer retries, each after `retryDelayMs`.
+	 */
+	retryLimit?: number;
+	/** The wait before the first retry of this failure, doubled for each further retry (instead of the default backoff). */
+	retryDelayMs?: number;
 }
 
 /**

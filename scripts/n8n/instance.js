@@ -156,7 +156,10 @@ function removePack(tarball) {
 /**
  * `signal` (AbortSignal): aborting it kills a running CLI command or npm install and makes start() stop n8n and
  * throw — what `npm start` does on Ctrl-C during boot.
- * @param {{ version?: string, port?: number, userFolder?: string, log?: (message: string) => void, env?: Record<string, string>, signal?: AbortSignal }} [options]
+ * `command`: the n8n command start() runs — 'start' (main), or in queue mode 'webhook' (a webhook processor,
+ * ready when `port` answers /healthz/readiness) or 'worker' (ready when QUEUE_HEALTH_CHECK_PORT does). Several
+ * processes may share one `userFolder` (the installed package); each logs to its own `logName`.
+ * @param {{ version?: string, port?: number, userFolder?: string, log?: (message: string) => void, env?: Record<string, string>, signal?: AbortSignal, command?: 'start' | 'webhook' | 'worker', logName?: string, args?: string[] }} [options]
  */
 async function createInstance({
 	version = '2.41.1',
@@ -165,6 +168,9 @@ async function createInstance({
 	log = (m) => process.stderr.write(`[n8n] ${m}\n`),
 	env: extraEnv = {},
 	signal,
+	command = 'start',
+	logName = 'n8n.log',
+	args: commandArgs = [],
 } = {}) {
 	const inst = await provision(version);
 	throwIfAborted(signal);
@@ -174,7 +180,7 @@ async function createInstance({
 	const dotN8n = path.join(folder, '.n8n');
 	fs.mkdirSync(dotN8n, { recursive: true });
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const logFile = path.join(folder, 'n8n.log');
+	const logFile = path.join(folder, logName);
 
 	const env = inst.runEnv({
 		N8N_USER_FOLDER: folder,
@@ -220,11 +226,16 @@ async function createInstance({
 		return r;
 	}
 
+	const readyBase = command === 'worker' ? `http://127.0.0.1:${env.QUEUE_HEALTH_CHECK_PORT}` : baseUrl;
+
 	const api = {
 		version,
 		major,
 		port,
 		baseUrl,
+		command,
+		/** Where production webhooks are served: this process, or (queue mode) the webhook processor. */
+		webhookBaseUrl: baseUrl,
 		folder,
 		logFile,
 		provisioned: inst,
@@ -294,7 +305,7 @@ async function createInstance({
 			if (child) throw new Error('already started');
 			const out = fs.openSync(logFile, 'a');
 			const t0 = Date.now();
-			child = spawn(inst.nodeBin, [inst.n8nMain, 'start'], {
+			child = spawn(inst.nodeBin, [inst.n8nMain, command, ...commandArgs], {
 				cwd: folder,
 				env,
 				detached: true, // own process group: stop() kills n8n and its task runners together
@@ -302,7 +313,7 @@ async function createInstance({
 			});
 			fs.closeSync(out);
 			const pid = child.pid;
-			if (pid) liveGroups.set(pid, 'n8n start');
+			if (pid) liveGroups.set(pid, `n8n ${command}`);
 			exited = new Promise((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
 			let done = false;
 			exited.then((info) => {
@@ -324,8 +335,10 @@ async function createInstance({
 				}
 				try {
 					// /healthz/readiness turns 200 once the database is migrated, but (seen on 1.123) before the REST
-					// controllers are mounted: wait for a public REST endpoint too.
-					const r = await fetch(`${baseUrl}/healthz/readiness`, { signal });
+					// controllers are mounted: wait for a public REST endpoint too (main only; a webhook processor has
+					// no REST API, a worker answers on its health-check port).
+					const r = await fetch(`${readyBase}/healthz/readiness`, { signal });
+					if (r.ok && command !== 'start') break;
 					if (r.ok) {
 						const s = await fetch(`${baseUrl}/rest/settings`, { signal });
 						if (s.ok && /json/.test(s.headers.get('content-type') || '')) break;
@@ -333,7 +346,7 @@ async function createInstance({
 				} catch {}
 				await sleep(500);
 			}
-			log(`n8n ${version} up on ${baseUrl} in ${((Date.now() - t0) / 1000).toFixed(1)}s (user folder ${folder})`);
+			log(`n8n ${version} ${command === 'start' ? '' : `${command} `}up on ${readyBase} in ${((Date.now() - t0) / 1000).toFixed(1)}s (user folder ${folder})`);
 			return api;
 		},
 
@@ -475,8 +488,15 @@ async function createInstance({
 
 		/** POST (or other method) to a production webhook. */
 		async webhook(webhookPath, body, { method = 'POST', headers = {}, test = false } = {}) {
-			const prefix = test ? '/webhook-test/' : '/webhook/';
-			return api.request(method, prefix + webhookPath.replace(/^\//, ''), body, { headers });
+			const p = (test ? '/webhook-test/' : '/webhook/') + webhookPath.replace(/^\//, '');
+			if (test || api.webhookBaseUrl === baseUrl) return api.request(method, p, body, { headers });
+			const r = await fetch(api.webhookBaseUrl + p, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+			const text = await r.text();
+			let parsed = text;
+			try {
+				parsed = JSON.parse(text);
+			} catch {}
+			return { status: r.status, headers: r.headers, body: parsed, text };
 		},
 	};
 	return api;

@@ -4,6 +4,7 @@
 // package's own. `node scripts/n8n/services.js rabbitmq` prints the check as JSON (the e2e suite runs it
 // while collecting tests, so an unavailable service is a visible skip — a failure under CI=true).
 
+const fs = require('node:fs');
 const net = require('node:net');
 const { spawnSync } = require('node:child_process');
 
@@ -65,9 +66,65 @@ async function ensureRabbitMQ({ log = () => {}, timeoutMs = 90000 } = {}) {
 	return { ok: false, reason: `RabbitMQ did not accept ${u.username || 'guest'} on ${host}:${port} within ${timeoutMs / 1000}s (${(await amqpLogin(url)) || 'port closed'})` };
 }
 
+/**
+ * Start a stopped local server with `start` (a shell command) when `program` is installed, then wait until
+ * `ready()` holds. Returns { ok } or { ok: false, reason }.
+ */
+async function startLocal({ name, program, start, ready, where, log, timeoutMs }) {
+	if (await ready()) return { ok: true };
+	if (!hasCommand(program)) return { ok: false, reason: `${program} is not installed and nothing answers on ${where}` };
+	log(`starting ${name} (${start})`);
+	spawnSync('sh', ['-c', start], { stdio: 'ignore', timeout: 120000 });
+	for (const until = Date.now() + timeoutMs; Date.now() < until; await sleep(500)) if (await ready()) return { ok: true };
+	return { ok: false, reason: `${name} did not answer on ${where} within ${timeoutMs / 1000}s after \`${start}\`` };
+}
+
+/** psql against the queue-mode PostgreSQL (trust auth): stdout, or throws with psql's message. */
+function psql(sql, { host = '127.0.0.1', port = 5432, user = 'postgres', database = 'postgres' } = {}) {
+	const r = spawnSync('psql', ['-h', host, '-p', String(port), '-U', user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-Atc', sql], { encoding: 'utf8', timeout: 60000 });
+	if (r.status !== 0) throw new Error(`psql ${sql}: ${(r.stderr || r.error || '').toString().trim()}`);
+	return r.stdout.trim();
+}
+
+/** redis-cli against the queue-mode Redis: stdout, or throws. */
+function redisCli(args, { host = '127.0.0.1', port = 6379, db = 0 } = {}) {
+	const r = spawnSync('redis-cli', ['-h', host, '-p', String(port), '-n', String(db), ...args], { encoding: 'utf8', timeout: 60000 });
+	if (r.status !== 0) throw new Error(`redis-cli ${args.join(' ')}: ${(r.stderr || r.error || '').toString().trim()}`);
+	return r.stdout.trim();
+}
+
+/**
+ * PostgreSQL on 127.0.0.1:5432 (E2E_PG_HOST/E2E_PG_PORT), user postgres with trust auth: started with
+ * Debian's `pg_ctlcluster` when installed and stopped. Never stopped here (other users share it).
+ * @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
+ */
+async function ensurePostgres({ log = () => {}, timeoutMs = 60000 } = {}) {
+	const host = process.env.E2E_PG_HOST || '127.0.0.1';
+	const port = Number(process.env.E2E_PG_PORT || 5432);
+	const ready = async () => (await portOpen(host, port)) && hasCommand('psql') && (() => { try { return psql('select 1', { host, port }) === '1'; } catch { return false; } })();
+	const versions = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql').sort() : [];
+	const start = `pg_ctlcluster --skip-systemctl-redirect ${versions[versions.length - 1] || '15'} main start`;
+	const r = await startLocal({ name: 'PostgreSQL', program: 'pg_ctlcluster', start, ready, where: `${host}:${port}`, log, timeoutMs });
+	return r.ok ? { ok: true, url: `postgres://postgres@${host}:${port}`, host, port } : r;
+}
+
+/**
+ * Redis on 127.0.0.1:6379 (E2E_REDIS_HOST/E2E_REDIS_PORT): started with `redis-server --daemonize yes` (no
+ * persistence) when installed and stopped. Never stopped here.
+ * @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
+ */
+async function ensureRedis({ log = () => {}, timeoutMs = 30000 } = {}) {
+	const host = process.env.E2E_REDIS_HOST || '127.0.0.1';
+	const port = Number(process.env.E2E_REDIS_PORT || 6379);
+	const ready = async () => (await portOpen(host, port)) && hasCommand('redis-cli') && (() => { try { return redisCli(['ping'], { host, port }) === 'PONG'; } catch { return false; } })();
+	const start = `redis-server --daemonize yes --bind 127.0.0.1 --port ${port} --save "" --appendonly no`;
+	const r = await startLocal({ name: 'Redis', program: 'redis-server', start, ready, where: `${host}:${port}`, log, timeoutMs });
+	return r.ok ? { ok: true, url: `redis://${host}:${port}`, host, port } : r;
+}
+
 /** n8n credential type of each service. */
 const SERVICE_CREDENTIAL_TYPES = { rabbitmq: 'rabbitmq' };
-const CHECKS = { rabbitmq: ensureRabbitMQ };
+const CHECKS = { rabbitmq: ensureRabbitMQ, postgres: ensurePostgres, redis: ensureRedis };
 
 /**
  * Checks (and starts) each named service: { name: { ok, url?, credential?, reason? } }.
@@ -79,7 +136,7 @@ async function ensureServices(names, options) {
 	return out;
 }
 
-module.exports = { ensureServices, ensureRabbitMQ, SERVICE_CREDENTIAL_TYPES, portOpen };
+module.exports = { ensureServices, ensureRabbitMQ, ensurePostgres, ensureRedis, psql, redisCli, SERVICE_CREDENTIAL_TYPES, portOpen };
 
 if (require.main === module) {
 	ensureServices(process.argv.slice(2), { log: (m) => process.stderr.write(`[services] ${m}\n`) }).then((r) => process.stdout.write(`${JSON.stringify(r)}\n`));

@@ -8,6 +8,8 @@
 //   import   — `n8n import:credentials` running (it ignores SIGINT and SIGTERM)
 //   n8n boot — `n8n start` spawned (in its own process group), not answering yet
 //   ready    — everything up (E2E_FULL=1 only: the plain case, ~1 min more)
+//   queue    — `npm start -- --queue` with everything up (main, webhook processor, two workers): the run's
+//              PostgreSQL database and Redis keys are gone too (skipped without PostgreSQL/Redis, except CI=true)
 //
 //   E2E_N8N_PORT=5708 E2E_SANDBOX_PORT=8808 npx jest --selectProjects e2e --forceExit test/e2e/start-stop.test.js
 
@@ -15,8 +17,9 @@ const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
+const { spawn, execFileSync } = require('node:child_process');
 const { REPO_ROOT } = require('../../scripts/n8n/package-info.js');
+const { psql, redisCli } = require('../../scripts/n8n/services.js');
 
 const ENABLED = process.env.E2E !== '0' && process.env.E2E !== 'false' && process.platform === 'linux';
 const N8N_PORT = Number(process.env.E2E_N8N_PORT || 5688);
@@ -86,9 +89,9 @@ function listening(port) {
  * group, wait for it to exit. Returns what was seen.
  * @param {(state: BootState) => boolean} moment
  */
-async function interruptAt(moment) {
+async function interruptAt(moment, extraArgs = []) {
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-start-stop-'));
-	const child = spawn('npm', ['start', '--', '--port', String(N8N_PORT), '--sandbox-port', String(SANDBOX_PORT), '--no-build'], {
+	const child = spawn('npm', ['start', '--', '--port', String(N8N_PORT), '--sandbox-port', String(SANDBOX_PORT), '--no-build', ...extraArgs], {
 		cwd: REPO_ROOT,
 		env: { ...process.env, TMPDIR: tmp, FORCE_COLOR: '0' },
 		detached: true,
@@ -129,6 +132,8 @@ async function interruptAt(moment) {
 		const survivors = [...seen].filter(([pid, p]) => alive(pid, p.start)).map(([pid, p]) => `${pid} ${p.cmd.slice(0, 160)}`);
 		const leftovers = fs.readdirSync(tmp).filter((f) => /^cn-enterprise-pack-|^n8n-/.test(f));
 		const ports = { n8n: await listening(N8N_PORT), sandbox: await listening(SANDBOX_PORT) };
+		// queue mode: the webhook processor and the workers' health checks on the next ports
+		if (extraArgs.includes('--queue')) for (const p of [1, 2, 3]) if (await listening(N8N_PORT + p)) ports.n8n = true;
 		return { exit, stopMs, survivors, leftovers, ports, log, atInterrupt, seen };
 	} finally {
 		// Never leave anything of a failed run behind for the next test.
@@ -146,7 +151,7 @@ const cmds = (procs) => [...procs.values()].map((p) => p.cmd);
 const isN8n = (sub) => (cmd) => /n8n\/bin\/n8n /.test(cmd) && cmd.includes(` ${sub}`);
 
 /** @typedef {{ log: string, procs: Map<number, { start: string, cmd: string }> }} BootState */
-/** @type {{ name: string, moment: (state: BootState) => boolean, check: (r: any) => void }[]} */
+/** @type {{ name: string, moment: (state: BootState) => boolean, check: (r: any) => void, args?: string[] }[]} */
 const MOMENTS = [
 	{
 		name: 'while npm pack runs',
@@ -184,6 +189,31 @@ if (process.env.E2E_FULL) {
 	});
 }
 
+// queue mode: needs PostgreSQL and Redis (started if stopped); without them a visible skip, a failure under CI=true.
+const queueServices = ENABLED
+	? Object.values(JSON.parse(execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/n8n/services.js'), 'postgres', 'redis'], { encoding: 'utf8', timeout: 180000 })))
+	: [];
+const queueReady = queueServices.length > 0 && queueServices.every((sv) => sv.ok);
+if (ENABLED && (queueReady || process.env.CI === 'true')) {
+	MOMENTS.push({
+		name: 'queue mode (--queue), once main, the webhook processor and both workers are up: the database and Redis keys are removed too',
+		args: ['--queue', '--redis-db', process.env.E2E_QUEUE_REDIS_DB || '12'],
+		moment: ({ log }) => /ready in \d/.test(log),
+		check: (r) => {
+			if (!queueReady) throw new Error(`CI=true: queue mode needs PostgreSQL and Redis (${queueServices.map((sv) => sv.reason).filter(Boolean).join('; ')})`);
+			expect(r.log).toMatch(/Queue mode: main http/);
+			expect(cmds(r.atInterrupt).filter(isN8n('worker'))).toHaveLength(2);
+			expect(cmds(r.atInterrupt).filter(isN8n('webhook'))).toHaveLength(1);
+			const [, database, prefix] = /database (cnq_\w+), Redis \S+ DB \d+, prefix (cnq_\w+)/.exec(r.log) || [];
+			expect(database).toMatch(/^cnq_/);
+			expect(psql(`SELECT count(*) FROM pg_database WHERE datname = '${database}'`)).toBe('0');
+			expect(redisCli(['--scan', '--pattern', `${prefix}*`], { db: Number(process.env.E2E_QUEUE_REDIS_DB || 12) })).toBe('');
+		},
+	});
+} else if (ENABLED) {
+	process.stderr.write(`[start-stop] queue mode skipped: ${queueServices.map((sv) => sv.reason).filter(Boolean).join('; ')}\n`);
+}
+
 const describeE2E = ENABLED ? describe : describe.skip;
 
 describeE2E('npm start: Ctrl-C at any moment leaves nothing behind', () => {
@@ -196,7 +226,7 @@ describeE2E('npm start: Ctrl-C at any moment leaves nothing behind', () => {
 		test(
 			m.name,
 			async () => {
-				const r = await interruptAt(m.moment);
+				const r = await interruptAt(m.moment, m.args);
 				m.check(r);
 				expect({ exited: r.exit !== null, survivors: r.survivors, leftovers: r.leftovers, ports: r.ports }).toEqual({
 					exited: true,

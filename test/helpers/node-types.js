@@ -10,6 +10,10 @@ const PACKAGE_PREFIX = `${PACKAGE.name}.`;
 const sourceOf = (distPath) =>
 	path.join(ROOT, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 
+// One process here: the random slot before a cross-process token refresh (nodes/common/transport.ts) only
+// delays these tests. The queue suite (test/queue) runs it across real n8n workers.
+require(path.join(ROOT, 'nodes/common/transport.ts')).crossProcessRefresh.slots = 0;
+
 function instantiate(file) {
 	const mod = require(file);
 	const Class = Object.values(mod).find((value) => typeof value === 'function');

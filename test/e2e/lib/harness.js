@@ -364,7 +364,7 @@ async function runSteps(steps, ctx) {
 			}
 		} else if (step.webhook) {
 			const p = (step.webhook.path || vars.webhookPath || '').replace(/^\//, '');
-			res = await httpJson(step.webhook.method || 'POST', `${ctx.n8n.baseUrl}/webhook/${p}`, step.webhook.body === undefined ? {} : step.webhook.body, step.webhook.headers, step.webhook.rawBody);
+			res = await httpJson(step.webhook.method || 'POST', `${ctx.n8n.webhookBaseUrl || ctx.n8n.baseUrl}/webhook/${p}`, step.webhook.body === undefined ? {} : step.webhook.body, step.webhook.headers, step.webhook.rawBody);
 		} else if (step.http) {
 			res = await httpJson(step.http.method || 'GET', step.http.url, step.http.body, step.http.headers, step.http.rawBody);
 		} else if (step.workflow) {
@@ -414,7 +414,10 @@ async function runSteps(steps, ctx) {
 				}
 			}
 			if (detailNeeded && list.length && (e.output || e.error)) {
-				const full = await ctx.n8n.execution(list[0].id);
+				// `error` is looked for in the newest failed execution (executions that started at the same moment,
+				// e.g. two queue messages in n8n's queue mode, may be numbered in either order).
+				const shown = (e.error && !e.output && list.find((x) => x.status === 'error')) || list[0];
+				const full = await ctx.n8n.execution(shown.id);
 				const { outputs, error } = executionOutputs(full, ctx.flatted);
 				if (e.output) {
 					const errs = match(outputs, e.output, 'output');
@@ -442,6 +445,10 @@ async function runSteps(steps, ctx) {
 	}
 }
 
+/**
+ * @param {string} method @param {string} url @param {any} [body] @param {Record<string, string>} [headers] @param {any} [rawBody]
+ * @returns {Promise<{ status: number, headers: Record<string, string>, body: any }>}
+ */
 async function httpJson(method, url, body, headers = {}, rawBody) {
 	const h = { ...headers };
 	let payload;

@@ -36,6 +36,23 @@ describe('DiDi member', () => {
 		expect(await memberCount()).toBe(before + 1);
 	});
 
+	it("retries DiDi's 'too frequent' refusal (another process's write came within 150 ms), but not other 10001 refusals", async () => {
+		const before = await memberCount();
+		// Two workers of n8n's queue mode pace their own writes but not each other's: DiDi refuses the clash.
+		await didi.fault('/river/Member/single', 10001, { errmsg: '请求过于频繁，同一公司连续添加/修改/删除员工需要间隔150ms', times: 2 });
+		const result = await didi.run({ resource: 'member', operation: 'create', realname: '并发', phone: phone(601) });
+		expect(result.error).toBeUndefined();
+		expect(result.json('Node')[0].created).toBe(true);
+		expect(calls(await didi.log(), '/river/Member/single').map((c) => String(c.errno))).toEqual(['10001', '10001', '0']);
+		expect(await memberCount()).toBe(before + 1);
+		await didi.reset();
+		await didi.fault('/river/Member/single', 10001, { errmsg: '公司主体id已经停用', times: 1 });
+		const refused = await didi.run({ resource: 'member', operation: 'create', realname: '主体', phone: phone(602) });
+		expect(refused.status).toBe('error');
+		expect(refused.error.message).toMatch(/10001/);
+		expect(calls(await didi.log(), '/river/Member/single')).toHaveLength(1);
+	});
+
 	it('on 50202 can update the existing member, or fail with DiDi\'s error', async () => {
 		const base = { resource: 'member', operation: 'create', realname: '甲', phone: phone(2) };
 		const created = (await didi.run(base)).json('Node')[0];
