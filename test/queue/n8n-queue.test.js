@@ -203,7 +203,7 @@ function queueTests(get) {
 		expect(list[0].status).toBe('success');
 	}, 120000);
 
-	test('queue: two webhook processors — routed by path, 6 copies of one callback start exactly one execution; round-robin, each processor lets one through', async () => {
+	test('queue: two webhook processors — routed by path, 6 copies of one callback start exactly one execution; round-robin, at most one per processor', async () => {
 		const { n8n, env } = get();
 		get().ready();
 		const second = await env.addProcess('webhook', ports.webhook2, 'webhook-2.log');
@@ -221,9 +221,12 @@ function queueTests(get) {
 		figure(`two webhook processors, 6 copies at once: routed by path ${byPath.routed.join('/')} → ${byPath.accepted} accepted, ${byPath.executions} execution(s); round-robin ${roundRobin.routed.join('/')} → ${roundRobin.accepted} accepted, ${roundRobin.executions} execution(s)`);
 		expect(byPath.routed.sort()).toEqual([0, 6]);
 		expect(byPath.executions).toBe(1);
-		// The documented limit: the replay memory is per process, so each processor accepts its first copy.
+		// The documented guarantee: the replay memory is per process — at most one execution per processor (two
+		// when both processors take their first copy before either saved its static data, one otherwise).
 		expect(roundRobin.routed).toEqual([3, 3]);
-		expect(roundRobin.executions).toBeGreaterThan(1);
+		expect(roundRobin.accepted).toBe(roundRobin.executions);
+		expect(roundRobin.executions).toBeGreaterThanOrEqual(1);
+		expect(roundRobin.executions).toBeLessThanOrEqual(2);
 	}, 180000);
 
 	test('queue: every execution of the run ran on a worker', async () => {
