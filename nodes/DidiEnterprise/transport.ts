@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { vendorApiError } from '../common/errors';
+import { envelopeError } from '../common/envelope';
 import { Pacer } from '../common/pacing';
 import { createTransport } from '../common/transport';
 import type { RequestContext, RequestOptions, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
@@ -140,9 +140,5 @@ export async function didiData(this: RequestContext, options: RequestOptions): P
 
 /** The NodeApiError DiDi's envelope means, for codes an operation accepted and then decided to refuse. */
 export function didiError(context: RequestContext, envelope: DidiEnvelope, itemIndex?: number) {
-	const failure = didiProfile.failure({ statusCode: 200, headers: {}, body: envelope }, envelope) ?? {
-		code: 'unknown',
-		message: 'unexpected answer',
-	};
-	return vendorApiError(context.getNode(), didiProfile, failure, { httpCode: 200, itemIndex });
+	return envelopeError(context, didiProfile, envelope, { itemIndex });
 }

@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { hoseRenewal } from '../../credentials/signing/hose';
 import { Pacer } from '../common/pacing';
 import type { BucketRule } from '../common/pacing';
+import { asObject, envelopeProfile, notTheEnvelope } from '../common/envelope';
 import { createTransport } from '../common/transport';
-import type { RequestContext, RequestOptions, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
+import type { RequestContext, RequestOptions, VendorProfile } from '../common/types';
 
 /** Hose's error envelope (HTTP 400 / 403 / 412): `{ errorCode, errorMessage, errorDetails }`. */
 export interface HoseErrorBody {
@@ -23,45 +24,33 @@ export const HOSE_HINTS: Record<string, string> = {
 	'429': 'Hose rate limit (QPS) reached; the call was retried with backoff and still refused. Slow the workflow down.',
 };
 
-const asObject = (body: unknown): HoseErrorBody | undefined =>
-	body && typeof body === 'object' && !Array.isArray(body) ? (body as HoseErrorBody) : undefined;
-
 const detailText = (details: unknown): string | undefined => {
 	if (details === undefined || details === null || details === '') return undefined;
 	return `Hose details: ${typeof details === 'string' ? details : JSON.stringify(details)}`;
 };
 
-export const hoseProfile: VendorProfile = {
+export const hoseProfile: VendorProfile = envelopeProfile({
 	vendor: 'Hose',
 	credentialType: 'hoseApi',
 	// hose.md: an invalid or expired token answers HTTP 403 (not 401) — refresh and retry once.
-	isTokenExpired(response: VendorResponse) {
-		return response.statusCode === 403;
-	},
-	failure(response: VendorResponse, body: unknown): VendorFailure | undefined {
+	expiredStatus: 403,
+	fields: { code: 'errorCode', message: 'errorMessage' },
+	judge(answer) {
 		// Cut off or garbled JSON (n8n's helper leaves it a string): retried like a 5xx — a create without an
 		// idempotency key is sent with retries: 0 and fails instead.
-		if (typeof body === 'string' && body !== '' && response.statusCode < 400) {
-			return { code: 'unexpected', message: 'Hose answered something that is not JSON', retryable: true };
-		}
-		if (response.statusCode < 400) return undefined;
-		const envelope = asObject(body);
-		const message = envelope?.errorMessage ? String(envelope.errorMessage) : `HTTP ${response.statusCode}`;
-		const code =
-			envelope?.errorCode === undefined || envelope.errorCode === null || envelope.errorCode === ''
-				? String(response.statusCode)
-				: String(envelope.errorCode);
+		if (typeof answer.body === 'string' && answer.body !== '' && !answer.failed) return notTheEnvelope('Hose', 'JSON');
+		if (!answer.failed) return undefined;
 		return {
-			code,
-			message,
-			detail: detailText(envelope?.errorDetails),
-			retryable: response.statusCode === 429 || response.statusCode >= 500,
+			code: answer.code || answer.status,
+			message: answer.message ?? answer.http,
+			detail: detailText(answer.envelope?.errorDetails),
+			retryable: answer.retryable,
 		};
 	},
 	hints: HOSE_HINTS,
 	// Hose's refreshToken renews a token only before it expires: ask for it shortly before `expireTime`.
 	renewal: hoseRenewal,
-};
+});
 
 /** Rules registered at run time (the approval interval is an option of the operation). */
 const rules: Record<string, BucketRule> = {};

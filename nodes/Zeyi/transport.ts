@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { ZEYI_ENCRYPT_HEADER } from '../../credentials/signing/zeyi';
-import { vendorApiError } from '../common/errors';
+import { envelopeError, envelopeProfile, notTheEnvelope } from '../common/envelope';
 import { createTransport } from '../common/transport';
-import type { RequestContext, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
+import type { RequestContext, VendorProfile } from '../common/types';
 
 /** Zeyi's envelope: `{ success, businessException, errorCode, message, result }`. */
 export interface ZeyiEnvelope<T = unknown> {
@@ -23,38 +23,26 @@ export const ZEYI_HINTS: Record<string, string> = {
 	'404': 'Zeyi does not know this path. Check the Base URL (or Environment) in the credential.',
 };
 
-const asEnvelope = (body: unknown): ZeyiEnvelope | undefined =>
-	body && typeof body === 'object' && !Array.isArray(body) ? (body as ZeyiEnvelope) : undefined;
-
-export const zeyiProfile: VendorProfile = {
+export const zeyiProfile: VendorProfile = envelopeProfile({
 	vendor: 'Zeyi',
 	credentialType: 'zeyiApi',
 	// Zeyi: "当调用业务API时,如果返回状态码为401,则说明accessToken不正确或已过期" — log in again.
-	isTokenExpired(response: VendorResponse) {
-		return response.statusCode === 401;
-	},
-	failure(response: VendorResponse, body: unknown): VendorFailure | undefined {
-		const envelope = asEnvelope(body);
-		const code =
-			envelope?.errorCode === undefined || envelope?.errorCode === null || envelope?.errorCode === ''
-				? undefined
-				: String(envelope.errorCode);
-		const message = envelope?.message ? String(envelope.message) : undefined;
-		if (response.statusCode === 429 || response.statusCode >= 500) {
-			return { code: String(response.statusCode), message: message ?? `HTTP ${response.statusCode}`, retryable: true };
-		}
-		if (response.statusCode >= 400) {
-			return { code: code ?? String(response.statusCode), message: message ?? `HTTP ${response.statusCode}` };
-		}
+	expiredStatus: 401,
+	fields: { code: 'errorCode', message: 'message' },
+	judge(answer) {
+		const code = answer.code || undefined;
+		if (answer.retryable) return { code: answer.status, message: answer.message ?? answer.http, retryable: true };
+		if (answer.failed) return { code: code ?? answer.status, message: answer.message ?? answer.http };
 		// Cut off or garbled: retried like a 5xx (what Zeyi did is unknown; its pushes are idempotent by code).
-		if (!envelope) return { code: 'unexpected', message: 'Zeyi answered something that is not its JSON envelope', retryable: true };
+		const envelope = answer.envelope as ZeyiEnvelope | undefined;
+		if (!envelope) return notTheEnvelope('Zeyi', 'its JSON envelope');
 		if (envelope.success !== true || envelope.businessException === true) {
-			return { code: code ?? (envelope.businessException ? '200' : 'unknown'), message: message ?? 'request refused' };
+			return { code: code ?? (envelope.businessException ? '200' : 'unknown'), message: answer.message ?? 'request refused' };
 		}
 		return undefined;
 	},
 	hints: ZEYI_HINTS,
-};
+});
 
 const transport = createTransport(zeyiProfile);
 
@@ -87,11 +75,7 @@ export async function zeyiRequest<T = unknown>(this: RequestContext, call: ZeyiC
 
 /** The NodeApiError a Zeyi refusal means, for failures an operation accepted and then decided to raise. */
 export function zeyiError(context: RequestContext, envelope: ZeyiEnvelope, itemIndex?: number) {
-	const failure = zeyiProfile.failure({ statusCode: 200, headers: {}, body: envelope }, envelope) ?? {
-		code: 'unknown',
-		message: 'unexpected answer',
-	};
-	return vendorApiError(context.getNode(), zeyiProfile, failure, { httpCode: 200, itemIndex });
+	return envelopeError(context, zeyiProfile, envelope, { itemIndex });
 }
 
 /** What an operation returns for Zeyi's plain success envelope. */

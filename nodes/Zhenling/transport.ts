@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
+import { envelopeProfile, notTheEnvelope } from '../common/envelope';
 import { createTransport } from '../common/transport';
-import type { RequestContext, RequestOptions, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
+import type { RequestContext, RequestOptions, VendorProfile, VendorResponse } from '../common/types';
 
 /** Zhenling's envelope [A]: `{ code: "0", message, data }`; any other code is a refusal. */
 export interface ZhenlingEnvelope<T = unknown> {
@@ -24,9 +25,6 @@ export const ZHENLING_HINTS: Record<string, string> = {
 	'404': 'Zhenling does not know this path. Check the Base URL and Path Prefix in the credential.',
 };
 
-const asEnvelope = (body: unknown): ZhenlingEnvelope | undefined =>
-	body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body) ? (body as ZhenlingEnvelope) : undefined;
-
 const headerText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 /** A download answered JSON (an error envelope) instead of the file: read it as the envelope. */
@@ -39,31 +37,26 @@ function jsonOfDownload(response: VendorResponse, body: Buffer): unknown {
 	}
 }
 
-export const zhenlingProfile: VendorProfile = {
+export const zhenlingProfile: VendorProfile = envelopeProfile({
 	vendor: 'Zhenling',
 	credentialType: 'zhenlingApi',
-	isTokenExpired(response: VendorResponse) {
-		return response.statusCode === 401;
-	},
-	failure(response: VendorResponse, answer: unknown): VendorFailure | undefined {
-		const file = Buffer.isBuffer(answer);
-		const body = file ? jsonOfDownload(response, answer) : answer;
-		const envelope = asEnvelope(body);
-		const code = envelope?.code === undefined || envelope.code === null ? undefined : String(envelope.code);
-		const message = envelope?.message ? String(envelope.message) : `HTTP ${response.statusCode}`;
-		if (response.statusCode === 429 || response.statusCode >= 500) {
-			return { code: code ?? String(response.statusCode), message, retryable: true };
-		}
-		if (response.statusCode >= 400) return { code: code ?? String(response.statusCode), message };
-		if (file && !envelope) return undefined;
+	expiredStatus: 401,
+	fields: { code: 'code', message: 'message' },
+	bodyOf: (response, answer) => (Buffer.isBuffer(answer) ? jsonOfDownload(response, answer) : answer),
+	judge(answer, raw) {
+		const { code, envelope } = answer;
+		const message = answer.message ?? answer.http;
+		if (answer.retryable) return { code: code ?? answer.status, message, retryable: true };
+		if (answer.failed) return { code: code ?? answer.status, message };
+		if (Buffer.isBuffer(raw) && !envelope) return undefined;
 		// Cut off or garbled: nothing says whether the call was done, so it is retried like a 5xx (a write without
 		// an idempotency key is sent with retries: 0 and fails instead).
-		if (!envelope) return { code: 'unexpected', message: 'Zhenling answered something that is not its JSON envelope', retryable: true };
+		if (!envelope) return notTheEnvelope('Zhenling', 'its JSON envelope');
 		if (code !== undefined && code !== '0') return { code, message };
 		return undefined;
 	},
 	hints: ZHENLING_HINTS,
-};
+});
 
 const transport = createTransport(zhenlingProfile);
 

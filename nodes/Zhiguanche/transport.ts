@@ -1,9 +1,9 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
-import { vendorApiError } from '../common/errors';
+import { envelopeError, envelopeProfile, notTheEnvelope } from '../common/envelope';
 import { Pacer } from '../common/pacing';
 import { createTransport } from '../common/transport';
-import type { RequestContext, RequestOptions, VendorFailure, VendorProfile, VendorResponse } from '../common/types';
+import type { RequestContext, RequestOptions, VendorProfile, VendorResponse } from '../common/types';
 
 /** ZhiGuanChe's envelope (docs/vendors/zhiguanche.md): `{ code, message, data }`, code 0 = success. */
 export interface ZgcEnvelope<T = unknown> {
@@ -29,31 +29,24 @@ export const ZGC_HINTS: Record<string, string> = {
 	'50000': 'ZhiGuanChe reported a system error. Try again later.',
 };
 
-const asEnvelope = (body: unknown): ZgcEnvelope | undefined =>
-	body && typeof body === 'object' && !Array.isArray(body) ? (body as ZgcEnvelope) : undefined;
-
-export const zhiguancheProfile: VendorProfile = {
+export const zhiguancheProfile: VendorProfile = envelopeProfile({
 	vendor: 'ZhiGuanChe',
 	credentialType: 'zhiguancheApi',
 	// 401 / 40101: access token missing, invalid or expired → fetch a new token once.
-	isTokenExpired(response: VendorResponse) {
-		return response.statusCode === 401;
-	},
-	failure(response: VendorResponse, body: unknown): VendorFailure | undefined {
-		const envelope = asEnvelope(body);
-		const code = envelope?.code === undefined || envelope?.code === null ? undefined : String(envelope.code);
-		const message = envelope?.message ? String(envelope.message) : `HTTP ${response.statusCode}`;
-		const retryable = response.statusCode === 429 || response.statusCode >= 500 || code === '42901';
+	expiredStatus: 401,
+	fields: { code: 'code', message: 'message' },
+	judge(answer) {
+		const { code } = answer;
+		const message = answer.message ?? answer.http;
+		const retryable = answer.retryable || code === '42901';
 		if (code !== undefined && code !== '0') return { code, message, retryable };
-		if (response.statusCode >= 400) return { code: String(response.statusCode), message, retryable };
-		if (!envelope || code === undefined) {
-			// Cut off or garbled: retried like a 5xx (creates without an Outer ID are sent with retries: 0).
-			return { code: 'unexpected', message: 'ZhiGuanChe answered something that is not its {code, message, data} envelope', retryable: true };
-		}
+		if (answer.failed) return { code: answer.status, message, retryable };
+		// Cut off or garbled: retried like a 5xx (creates without an Outer ID are sent with retries: 0).
+		if (!answer.envelope || code === undefined) return notTheEnvelope('ZhiGuanChe', 'its {code, message, data} envelope');
 		return undefined;
 	},
 	hints: ZGC_HINTS,
-};
+});
 
 /** Milliseconds added to the contract's 1-second window for the spread of transit times (≈ 97 % of the limit). */
 export const ZGC_WINDOW_MARGIN_MS = 30;
@@ -103,9 +96,5 @@ export async function zgcData(this: RequestContext, call: ZgcCall): Promise<IDat
 
 /** The NodeApiError an accepted ZhiGuanChe refusal means, for operations that decide to raise it after all. */
 export function zgcError(context: RequestContext, envelope: ZgcEnvelope, itemIndex?: number, httpCode = 400) {
-	const failure = zhiguancheProfile.failure({ statusCode: httpCode, headers: {}, body: envelope }, envelope) ?? {
-		code: 'unknown',
-		message: 'unexpected answer',
-	};
-	return vendorApiError(context.getNode(), zhiguancheProfile, failure, { httpCode, itemIndex });
+	return envelopeError(context, zhiguancheProfile, envelope, { itemIndex, httpCode });
 }
