@@ -4,6 +4,7 @@
 // nonce + data, checked against the request's headers) or the random-IV scheme, and refuses plain bodies.
 const crypto = require('node:crypto');
 const { setup } = require('./helpers');
+const { encryptedBillParameters } = require('../../fixtures/zeyi-bill');
 
 let env;
 beforeAll(async () => {
@@ -18,33 +19,7 @@ beforeEach(async () => {
 
 const CODE = 'WBJL21071000044';
 const STATION = { stationUser: '张大三', stationMobile: '13277788817', stationLng: '113.461238', stationLat: '32.614137' };
-const bill = (resource, over = {}) => ({
-	resource,
-	operation: 'pushBill',
-	code: CODE,
-	orderCode: 'WO-1',
-	billType: resource === 'repair' ? '大修' : '首保',
-	mileage: 121900,
-	startTime: '2026-05-01T09:00:00+08:00',
-	completeTime: '2026-05-01T17:00:00+08:00',
-	totalAmount: '1000.10',
-	discountedAmount: '100.05',
-	paidAmount: '',
-	fieldMaintainPictureUrl: 'https://img.example.com/a.jpg',
-	certificatePictureUrl: 'https://img.example.com/c.jpg',
-	mileagePictureUrl: 'https://img.example.com/d.jpg',
-	linesInput: 'fields',
-	fees: { fee: [{ name: '工时费', amount: '100.10', discountedAmount: '0' }] },
-	projects: {
-		project: [
-			resource === 'repair'
-				? { name: '机油滤芯', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2' }
-				: { name: '机油', type: 'MAINTAIN', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2', nextMaintainanceTime: '2026-11-01' },
-		],
-	},
-	options: { encrypt: true },
-	...over,
-});
+const bill = encryptedBillParameters;
 const contract = (over = {}) => ({
 	resource: 'contract',
 	operation: 'push',

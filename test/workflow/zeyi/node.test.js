@@ -1,5 +1,6 @@
 // Every Zeyi operation as a workflow through the harness against the sandbox.
 const { setup } = require('./helpers');
+const { maintenanceBillParameters, repairBillParameters } = require('../../fixtures/zeyi-bill');
 
 let env;
 beforeAll(async () => {
@@ -12,26 +13,7 @@ beforeEach(async () => {
 });
 
 const CODE = 'WBJL21071000044';
-const bill = (over = {}) => ({
-	resource: 'repair',
-	operation: 'pushBill',
-	code: CODE,
-	orderCode: 'WO-1',
-	billType: '大修',
-	mileage: 121900,
-	startTime: '2026-05-01T09:00:00+08:00',
-	completeTime: '2026-05-01T17:00:00+08:00',
-	totalAmount: '1000.10',
-	discountedAmount: '100.05',
-	paidAmount: '',
-	fieldMaintainPictureUrl: 'https://img.example.com/a.jpg,https://img.example.com/b.jpg',
-	certificatePictureUrl: 'https://img.example.com/c.jpg',
-	mileagePictureUrl: 'https://img.example.com/d.jpg',
-	linesInput: 'fields',
-	fees: { fee: [{ name: '工时费', amount: '100.10', discountedAmount: '0' }, { name: '材料费', amount: '900.00', discountedAmount: '100.05' }] },
-	projects: { project: [{ name: '机油滤芯', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2' }] },
-	...over,
-});
+const bill = repairBillParameters;
 const bodyOf = (entry) => (typeof entry.body === 'string' ? entry.body : entry.rawBody || JSON.stringify(entry.body));
 
 describe('Zeyi node against the sandbox', () => {
@@ -161,9 +143,7 @@ describe('Zeyi node against the sandbox', () => {
 
 	it('maintenance → push bill with MAINTAIN/REPAIR lines and next maintenance', async () => {
 		const r = await env.run(
-			bill({
-				resource: 'maintenance',
-				billType: '首保',
+			maintenanceBillParameters({
 				projects: {
 					project: [
 						{ name: '机油', type: 'MAINTAIN', projectType: 'materials', unitPrice: '450.00', totalAmount: '900.00', number: '2', nextMaintainanceTime: '2026-11-01', nextMaintainanceMileage: '131900' },
