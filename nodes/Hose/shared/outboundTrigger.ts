@@ -6,7 +6,7 @@
  * status without a second run.
  */
 import type { IDataObject } from 'n8n-workflow';
-import { callerChecks, parseJsonObject } from '../../common/trigger';
+import { callerChecks, parseJsonObject, refusal } from '../../common/trigger';
 import type { CallerCheck, TriggerContext, TriggerSpec } from '../../common/trigger';
 import { deliveryKey, ebotKey, eventOf, messageItem } from './inbound';
 
@@ -52,7 +52,9 @@ export const hoseOutboundTrigger: TriggerSpec<Record<string, never>, IDataObject
 	refused: (message, status) => ({ status, body: { message } }),
 	unwrap: () => ({}),
 	callerChecks: hoseCallerChecks,
-	parse: (text) => parseJsonObject(text, { emptyAsObject: true }),
+	// hose.md: Hose POSTs each message as JSON with the fields chosen in its config; an empty body is none.
+	parse: (text) =>
+		text.trim() === '' ? refusal('body is empty: Hose posts each outbound message as a JSON object', 400) : parseJsonObject(text),
 	filter(message, ctx) {
 		const events = (ctx.fn.getNodeParameter('events', []) as string[]) ?? [];
 		return events.length && !events.includes(eventOf(message)) ? 'ignore' : 'emit';

@@ -4,15 +4,13 @@ import type { Refusal } from './types';
 export interface JsonBodyOptions {
 	/** The JSON parser (default JSON.parse), e.g. one keeping decimals exact. */
 	parse?: (text: string) => unknown;
-	/** Whether an empty body counts as `{}` (default: it is not valid JSON). */
-	emptyAsObject?: boolean;
 }
 
 /** A callback body that must be one JSON object: the object, or a 400 refusal saying what is wrong. */
 export function parseJsonObject(text: string, options: JsonBodyOptions = {}): IDataObject | Refusal {
 	let value: unknown;
 	try {
-		value = options.emptyAsObject && text.trim() === '' ? {} : (options.parse ?? JSON.parse)(text);
+		value = (options.parse ?? JSON.parse)(text);
 	} catch {
 		return { refuse: 'body is not valid JSON', status: 400 };
 	}

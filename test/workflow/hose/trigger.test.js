@@ -136,6 +136,23 @@ describe('Hose Trigger', () => {
 		expect(bad.started).toBe(false);
 	});
 
+	it('an empty body with the right token is refused (400, Hose\'s refusal body) and starts nothing', async () => {
+		// hose.md: Hose POSTs each outbound message as JSON holding the fields chosen in its config — an empty
+		// body is no Hose message (it used to start a run with event "unknown").
+		trigger.parameters = { ...trigger.parameters, verification: 'token', token: 'tok-123', deliveredIn: 'header', fieldName: 'X-Hose-Token' };
+		for (const body of ['', '  \n']) {
+			const empty = await hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, headers: { 'content-type': 'application/json', 'x-hose-token': 'tok-123' }, body });
+			expect(empty.response.status).toBe(400);
+			expect(empty.response.body).toEqual({ message: 'body is empty: Hose posts each outbound message as a JSON object' });
+			expect(empty.started).toBe(false);
+		}
+		// The same call with a message still starts its run; a wrong token is still refused first.
+		const message = await hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, headers: { 'content-type': 'application/json', 'x-hose-token': 'tok-123' }, body: '{"action":"flow.paid","flowId":"F1"}' });
+		expect([message.response.status, message.started]).toEqual([204, true]);
+		const wrong = await hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, headers: { 'x-hose-token': 'nope' }, body: '' });
+		expect([wrong.response.status, wrong.started]).toEqual([401, false]);
+	});
+
 	it('the EBot answer from the triggered item goes back through the Hose node (value.code 204)', async () => {
 		await hose.emit({ event: 'ebot', url: url() });
 		const [message] = seen[0].items;
