@@ -44,7 +44,7 @@ export function isDuplicateRefusal(envelope: ZeyiEnvelope, code: string): boolea
 	return EXISTS.test(message) && code !== '' && message.includes(code);
 }
 
-interface PushedVersion {
+export interface PushedVersion {
 	digest: string;
 	/** Digest per top-level field, and per line of list fields (`feeList[2]`), to say what differs. */
 	fields: Record<string, string>;
@@ -53,6 +53,10 @@ interface PushedVersion {
 
 const MAX_CODES = 2000;
 const MAX_VERSIONS = 5;
+/** Trimmed back to MAX_CODES only once it is this many over: listing the codes then costs once per 200 pushes. */
+const TRIM_SLACK = 200;
+/** The ledger's bounds (codes kept, slack before a trim, versions per code). */
+export const LEDGER_LIMITS = { maxCodes: MAX_CODES, trimSlack: TRIM_SLACK, maxVersions: MAX_VERSIONS };
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 24);
 
 function versionOf(record: IDataObject): PushedVersion {
@@ -74,7 +78,7 @@ export function differences(a: PushedVersion, b: PushedVersion): string[] {
 	return [...keys].filter((key) => a.fields[key] !== b.fields[key]).sort();
 }
 
-type Ledger = Record<string, PushedVersion[]>;
+export type Ledger = Record<string, PushedVersion[]>;
 
 function ledgerOf(context: IExecuteFunctions): Ledger {
 	const data = context.getWorkflowStaticData('node');
@@ -87,10 +91,9 @@ function ledgerOf(context: IExecuteFunctions): Ledger {
  * does not list the whole ledger — through n8n's change-tracking proxy that was most of a push's CPU.
  */
 const ledgerSizes = new WeakMap<Ledger, number>();
-/** Trimmed back to MAX_CODES only once it is this many over: listing the codes then costs once per 200 pushes. */
-const TRIM_SLACK = 200;
 
-function remember(ledger: Ledger, key: string, versions: PushedVersion[]) {
+/** Records the versions pushed for `key` (the newest MAX_VERSIONS) as the newest code; trims the oldest codes. */
+export function remember(ledger: Ledger, key: string, versions: PushedVersion[]) {
 	const known = Object.prototype.hasOwnProperty.call(ledger, key);
 	// Deleted first so the code moves to the end: the oldest codes are trimmed first.
 	delete ledger[key];
@@ -105,7 +108,7 @@ function remember(ledger: Ledger, key: string, versions: PushedVersion[]) {
 	ledgerSizes.set(ledger, size);
 }
 
-function forget(ledger: Ledger, key: string) {
+export function forget(ledger: Ledger, key: string) {
 	if (!Object.prototype.hasOwnProperty.call(ledger, key)) return;
 	delete ledger[key];
 	const size = ledgerSizes.get(ledger);
