@@ -70,6 +70,7 @@ describe('push ledger trimming', () => {
 	});
 
 	it('keeps the newest 5 versions of a code', () => {
+		/** @type {Record<string, any>} */
 		const ledger = {};
 		remember(ledger, 'x', [1, 2, 3, 4, 5, 6, 7].map(version));
 		expect(ledger.x.map((v) => v.digest)).toEqual(['d3', 'd4', 'd5', 'd6', 'd7']);
