@@ -247,7 +247,7 @@ const TOKEN_SCHEMES = [
 		body: () => JSON.stringify({ action: 'flow.paid', flowId: `F-${++n}`, messageId: `m-${n}`, timestamp: Date.now() - 3_600_000 }),
 		accepted: { status: 204, body: undefined },
 		refused: (status) => ({ message: 'invalid token' }),
-		emptyBody: 'an empty body with the right token is an empty message (accepted, as before)',
+		emptyBody: 'an empty body with the right token is refused (400): Hose posts every message as JSON (hose.md)',
 	},
 	{
 		name: 'Zhenling result (shared token in X-Zhenling-Token or ?token=)',
@@ -299,7 +299,7 @@ describe.each(TOKEN_SCHEMES)('$name', (scheme) => {
 		expectTokenRefused(await send({}, ''));
 		const r = await send(withToken(), '');
 		if (scheme.type === 'zhenlingTrigger') expect([r.started, r.response.status, r.response.body.code]).toEqual([false, 400, '400']);
-		else expect([r.started, r.response.status]).toEqual([true, 204]);
+		else expect([r.started, r.response.status, r.response.body]).toEqual([false, 400, { message: 'body is empty: Hose posts each outbound message as a JSON object' }]);
 	});
 	it('several signatures: one token header — a repeated header (joined "wrong, right") is refused', async () => {
 		expectTokenRefused(await send(withToken(`wrong-token, ${scheme.token}`), scheme.body()));
