@@ -123,6 +123,18 @@ export class DidiEnterpriseApi implements ICredentialType {
 			displayOptions: { show: { encryption: ['aes128', 'aes256'] } },
 			description: 'The AES key DiDi issued for the app (AES128: 16, 24 or 32 characters; AES256: 64 hex characters)',
 		},
+		{
+			displayName: 'Phone Number Check',
+			name: 'phoneCheck',
+			type: 'options',
+			options: [
+				{ name: '11 Digits (Mainland Mobile)', value: 'mobile11', description: 'Refuse any other phone number before sending, naming the field and item' },
+				{ name: 'None (DiDi Decides)', value: 'none', description: 'Send phone numbers as given; DiDi answers those it does not accept with an error' },
+			],
+			default: 'mobile11',
+			description:
+				"How the phone numbers of members, applicants and approvers are checked before a request. DiDi's documents state no format (every example is an 11-digit mobile number): choose None if your company has other numbers.",
+		},
 		accessTokenProperty(),
 	];
 

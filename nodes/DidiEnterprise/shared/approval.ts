@@ -3,6 +3,7 @@ import { isDateOnly, toChinaDateTime, toDate } from '../../common/dates';
 import type { Validator } from '../../common/validation';
 import { compact } from './fields';
 import { checkPhone } from './phone';
+import type { PhoneCheck } from './phone';
 
 /** DiDi's city control modes of a travel regulation (出差城市管控, `city_type`). */
 export type CityControlMode = 'unspecified' | 'none' | 'light' | 'medium' | 'strict';
@@ -272,12 +273,12 @@ export const MEMBER_TYPES: Record<number, { key: string; label: string }> = {
 	2: { key: 'email', label: 'Email' },
 };
 
-export function buildApplicant(v: Validator, memberType: number, value: unknown): IDataObject {
+export function buildApplicant(v: Validator, memberType: number, value: unknown, phoneCheck: PhoneCheck = 'mobile11'): IDataObject {
 	const type = MEMBER_TYPES[memberType];
 	if (!type) v.fail('Applicant Identified By (member_type)', `must be 0 (phone), 1 (employee number) or 2 (email) (got ${memberType})`);
 	const key = text(value);
 	if (!key) v.fail(`Applicant ${type.label} (${type.key})`, `is required when the applicant is identified by ${type.label.toLowerCase()} (member_type ${memberType})`);
-	if (memberType === 0) checkPhone(v, 'Applicant Phone (phone)', key);
+	if (memberType === 0) checkPhone(v, 'Applicant Phone (phone)', key, phoneCheck);
 	if (memberType === 2 && !/^[^@\s]+@[^@\s]+$/.test(key)) v.fail('Applicant Email (email)', `is not an email address (got "${key}")`);
 	return { member_type: memberType, [type.key]: key };
 }

@@ -90,6 +90,12 @@ describe('applicant and passengers', () => {
 		fails(() => buildApplicant(v(4), 0, ''), /phone/, /member_type 0/, /\[item 4\]/);
 		fails(() => buildApplicant(v(), 2, 'not-an-email'), /email/);
 	});
+	it('checks an applicant phone by the credential\'s Phone Number Check: 11 digits by default, as given with none', () => {
+		expect(buildApplicant(v(), 0, '13800000000')).toEqual({ member_type: 0, phone: '13800000000' });
+		fails(() => buildApplicant(v(2), 0, '+85261234567'), /Applicant Phone \(phone\) must be an 11-digit mobile number/, /\[item 2\]/);
+		fails(() => buildApplicant(v(), 0, '+85261234567', 'mobile11'), /11-digit/);
+		expect(buildApplicant(v(), 0, '+85261234567', 'none')).toEqual({ member_type: 0, phone: '+85261234567' });
+	});
 	it('maps employees and external travellers', () => {
 		expect(
 			buildPassengers(v(), [

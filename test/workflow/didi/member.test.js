@@ -66,6 +66,23 @@ describe('DiDi member', () => {
 		expect(failed.error.message).toMatch(/50202/);
 	});
 
+	it('phone numbers: 11 digits by default (nothing sent otherwise); the credential\'s Phone Number Check "None" leaves them to DiDi', async () => {
+		const parameters = { resource: 'member', operation: 'create', realname: '港', phone: '85261234567' + '8' };
+		const checked = await didi.run(parameters);
+		expect(checked.error.message).toBe('Phone (phone) must be an 11-digit mobile number like 13800000000 (got "852612345678") [item 0]');
+		expect(calls(await didi.log(), '/river/Member/single')).toHaveLength(0);
+
+		didi.harness.credentials.set('didiEnterpriseApi', { ...didi.credentialData, phoneCheck: 'none' }, { id: didi.credential.id, name: didi.credential.name });
+		const relaxed = await didi.run(parameters);
+		// Sent as given: the sandbox (standing in for DiDi) refuses it with its own answer.
+		expect(calls(await didi.log(), '/river/Member/single')).toHaveLength(1);
+		expect(relaxed.error.message).toBe('DiDi Enterprise error 10001: 参数错误(手机号格式错误: 852612345678)');
+		// An 11-digit number is accepted either way.
+		const ok = await didi.run({ ...parameters, phone: phone(4) });
+		expect(ok.error).toBeUndefined();
+		expect(ok.json('Node')[0].created).toBe(true);
+	});
+
 	it('gets a member by id, phone and employee number; updates and deletes it', async () => {
 		const created = (await didi.run({ resource: 'member', operation: 'create', realname: '丙', phone: phone(3), employeeNumber: 'T-0003' })).json('Node')[0];
 		for (const member of [{ mode: 'id', value: String(created.id) }, { mode: 'phone', value: phone(3) }, { mode: 'employeeNumber', value: 'T-0003' }]) {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { Validator } from '../../../common/validation';
 import { showFor } from '../../shared/fields';
 import { didiData } from '../../transport';
-import { checkPhone } from '../../shared/phone';
+import { checkPhone, phoneCheckOf } from '../../shared/phone';
 
 const properties: INodeProperties[] = [
 	{ displayName: 'Order ID (订单号)', name: 'orderId', type: 'string', required: true, default: '', placeholder: 'e.g. 17000000000000000001', description: 'A company-paid ride order' },
@@ -38,7 +38,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const remark = String(options.remark ?? '').trim();
 	v.maxLength('Remark (remark)', remark, 120);
-	const approverPhone = checkPhone(v, 'Approver Phone (approver_phone)', options.approver_phone);
+	const approverPhone = checkPhone(v, 'Approver Phone (approver_phone)', options.approver_phone, await phoneCheckOf.call(this, i));
 	const body: IDataObject = { order_id: orderId, is_pass: isPass, ...(remark ? { remark } : {}), ...(approverPhone ? { approver_phone: approverPhone } : {}) };
 	await didiData.call(this, { method: 'POST', path: '/river/AfterApproval/createPersonalReceipt', body, itemIndex: i });
 	return { order_id: orderId, is_pass: isPass, synced: true };

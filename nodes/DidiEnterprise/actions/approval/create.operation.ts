@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
 import { buildApplicant, checkStartNotPast, existingApprovalId } from '../../shared/approval';
+import { phoneCheckOf } from '../../shared/phone';
 import { compact, showFor } from '../../shared/fields';
 import { didiError, didiRequest } from '../../transport';
 import type { DidiEnvelope } from '../../transport';
@@ -128,10 +129,10 @@ const properties: INodeProperties[] = [
 export const description = showFor('approval', 'create', properties);
 
 /** The applicant (申请人): member_type and the matching phone / employee number / email. */
-export function readApplicant(this: IExecuteFunctions, i: number, v: Validator): IDataObject {
+export async function readApplicant(this: IExecuteFunctions, i: number, v: Validator): Promise<IDataObject> {
 	const memberType = Number(this.getNodeParameter('memberType', i, 0));
 	const applicantParam = ['applicantPhone', 'applicantEmployeeNumber', 'applicantEmail'][memberType] ?? 'applicantPhone';
-	return buildApplicant(v, memberType, this.getNodeParameter(applicantParam, i, ''));
+	return buildApplicant(v, memberType, this.getNodeParameter(applicantParam, i, ''), await phoneCheckOf.call(this, i));
 }
 
 /** Which policy applies: a regulation, or a policy type + value ("regulation_id与policy_type、policy_type_value至少有一组有值"). */
@@ -183,7 +184,7 @@ const UPDATABLE = ['reason', 'travel_detail', 'business_trip_detail', 'passenger
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const v = new Validator(this.getNode(), i);
-	const applicant = readApplicant.call(this, i, v);
+	const applicant = await readApplicant.call(this, i, v);
 	const outApprovalId = String(this.getNodeParameter('outApprovalId', i, '')).trim();
 	v.maxLength('Out Approval ID (out_approval_id)', outApprovalId, 120);
 	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;

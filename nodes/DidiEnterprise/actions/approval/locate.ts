@@ -8,6 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
 import { buildApplicant } from '../../shared/approval';
+import { phoneCheckOf } from '../../shared/phone';
 import { locatorValue } from '../../shared/fields';
 import { didiData } from '../../transport';
 import { memberTypeOptions } from './fields';
@@ -60,7 +61,7 @@ export async function approvalKey(this: IExecuteFunctions, i: number, approvalTy
 	v.maxLength('Approval (out_approval_id)', value, 120);
 	v.oneOf('Approval Type (approval_type)', approvalType, [1, 2, 3]);
 	const memberType = Number(this.getNodeParameter('scopeMemberType', i, 0));
-	const applicant = buildApplicant(v, memberType, this.getNodeParameter('scopeApplicant', i, ''));
+	const applicant = buildApplicant(v, memberType, this.getNodeParameter('scopeApplicant', i, ''), await phoneCheckOf.call(this, i));
 	const detail = await findByOutApprovalId.call(this, i, outApprovalScope(value, approvalType, applicant));
 	return { key: { approval_id: String(detail.approval_id), out_approval_id: value }, detail };
 }

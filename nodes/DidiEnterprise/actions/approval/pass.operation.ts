@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { Validator } from '../../../common/validation';
 import { showFor } from '../../shared/fields';
 import { didiData } from '../../transport';
-import { checkPhone } from '../../shared/phone';
+import { checkPhone, phoneCheckOf } from '../../shared/phone';
 
 const properties: INodeProperties[] = [
 	{
@@ -56,7 +56,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (!/^\d+$/.test(objectId)) v.fail('Object ID (object_id)', `must be a DiDi ${objectType === 1 ? 'order' : 'approval'} ID (digits, got "${objectId}")`);
 	const kind = v.oneOf('Approval Kind (object_approval_type)', Number(this.getNodeParameter('objectApprovalType', i)), [4, 21]);
 	const isPass = v.oneOf('Decision (is_pass)', Number(this.getNodeParameter('isPass', i)), [1, 2]);
-	const phone = checkPhone(v, 'Current Approver Phone (cur_approver)', this.getNodeParameter('approverPhone', i, ''));
+	const phone = checkPhone(v, 'Current Approver Phone (cur_approver)', this.getNodeParameter('approverPhone', i, ''), await phoneCheckOf.call(this, i));
 	const body: IDataObject = {
 		object_type: objectType,
 		// DiDi's ids have up to 20 digits, beyond JSON's exact integers: sent as the digit string.

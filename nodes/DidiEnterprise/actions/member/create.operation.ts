@@ -4,7 +4,7 @@ import { showFor, toJsonString } from '../../shared/fields';
 import { memberDataFields, toMemberData } from '../../shared/member';
 import { requireAes256ForBirthDate } from '../../shared/memberBirthDate';
 import { didiError, didiRequest } from '../../transport';
-import { checkPhone } from '../../shared/phone';
+import { checkPhone, phoneCheckOf } from '../../shared/phone';
 
 const properties: INodeProperties[] = [
 	{
@@ -80,7 +80,7 @@ export const description = showFor('member', 'create', properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const validator = new Validator(this.getNode(), i);
 	const realname = validator.required('Name (realname)', String(this.getNodeParameter('realname', i, '')).trim());
-	const phone = checkPhone(validator, 'Phone (phone)', this.getNodeParameter('phone', i, ''));
+	const phone = checkPhone(validator, 'Phone (phone)', this.getNodeParameter('phone', i, ''), await phoneCheckOf.call(this, i));
 	const employeeNumber = String(this.getNodeParameter('employeeNumber', i, '')).trim();
 	const email = String(this.getNodeParameter('email', i, '')).trim();
 	if (!phone && !employeeNumber && !email) {
