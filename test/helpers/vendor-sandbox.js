@@ -47,6 +47,8 @@ function sandboxControl(base, { strict = true } = {}) {
  * @property {object} [harnessOptions] createHarness options
  * @property {string} [sandboxDir] another sandbox build (default: this repository's)
  * @property {number} [logLimit] request-log entries read (default 10,000)
+ * @property {boolean} [vendorDefaults] the sandbox's own seed and token lifetimes (default: seed 1, tokens 1 h)
+ * @property {boolean} [strict] the control client throws on a non-2xx answer (default true)
  */
 
 /** @param {VendorSandboxOptions} options */
@@ -55,12 +57,13 @@ async function startVendorSandbox(options) {
 	const sandboxDir = options.sandboxDir || path.join(ROOT, 'sandbox');
 	const { createSandbox } = require(path.join(sandboxDir, 'index.js'));
 	const sandboxCredentials = require(path.join(sandboxDir, 'credentials.json'));
-	const sandbox = await createSandbox({ seed: 1, tokenTtlSeconds: 3600, ...(options.sandboxOptions || {}), port: 0 });
+	const defaults = options.vendorDefaults ? {} : { seed: 1, tokenTtlSeconds: 3600 };
+	const sandbox = await createSandbox({ ...defaults, ...(options.sandboxOptions || {}), port: 0 });
 	const base = sandbox.url.replace(/\/+$/, '');
 	const harness = createHarness(options.harnessOptions);
 	const data = { ...sandboxCredentials[vendor], baseUrl: `${base}/${vendor}`, ...(options.credentialExtra || {}), accessToken: '' };
 	const credential = harness.credentials.set(credentialType, data, credentialRef);
-	const control = sandboxControl(base);
+	const control = sandboxControl(base, { strict: options.strict !== false });
 
 	/** Every request the sandbox logged for this vendor, oldest first. */
 	const log = async () => logEntries(await control('GET', `/log?vendor=${vendor}&limit=${options.logLimit || 10000}`));

@@ -1,22 +1,22 @@
 // Shared set-up of the DiDi workflow tests: a sandbox per test file, the harness, the sandbox credential and
 // small clients for the sandbox control API.
 const { logEntries } = require('../../helpers/sandbox-log');
-const path = require('node:path');
-const { createHarness } = require('../../helpers/workflow-harness');
-const { sandboxControl, webhookRelay } = require('../../helpers/vendor-sandbox');
-
-const ROOT = path.resolve(__dirname, '../../..');
+const { sandboxControl, startVendorSandbox, webhookRelay } = require('../../helpers/vendor-sandbox');
 
 /** The sandbox control client in its lenient form (non-2xx answers are returned, not thrown). */
 const control = (sandbox, method, route, body) => sandboxControl(sandbox.url, { strict: false })(method, route, body);
 
 async function startDidi(options = {}) {
-	const { createSandbox } = require(path.join(ROOT, 'sandbox'));
-	const sandbox = await createSandbox({ port: 0, ...options });
-	const credentialsFile = require(path.join(ROOT, 'sandbox/credentials.json'));
-	const harness = createHarness();
-	const credentialData = { ...credentialsFile.didi, baseUrl: `${sandbox.url}/didi`, accessToken: '' };
-	const credential = harness.credentials.set('didiEnterpriseApi', credentialData, { id: 'didi-sandbox', name: 'DiDi Enterprise (sandbox)' });
+	const { sandbox, harness, credential, data: credentialData, run } = await startVendorSandbox({
+		vendor: 'didi',
+		credentialType: 'didiEnterpriseApi',
+		credentialRef: { id: 'didi-sandbox', name: 'DiDi Enterprise (sandbox)' },
+		nodeType: 'didiEnterprise',
+		tokenPath: /\/river\/Auth\/authorize/,
+		sandboxOptions: options,
+		vendorDefaults: true,
+		strict: false,
+	});
 	const ctx = {
 		sandbox,
 		harness,
@@ -31,8 +31,7 @@ async function startDidi(options = {}) {
 		state: async (collection) => unwrap(await control(sandbox, 'GET', `/state/didi/${collection}`)),
 		log: async () => unwrap(await control(sandbox, 'GET', '/log?vendor=didi')),
 		/** Runs the DiDi node once on `items` (default one empty item). */
-		run: (parameters, items, settings) =>
-			harness.runNode({ type: 'didiEnterprise', parameters, items, settings, credentials: { didiEnterpriseApi: credential } }),
+		run,
 		/** Makes the next matching DiDi call answer `errno` (sandbox fault injection). */
 		fault: (pathSuffix, errno, extra = {}) =>
 			control(sandbox, 'POST', '/faults', { vendor: 'didi', path: pathSuffix, errno, times: 1, ...extra }),

@@ -1,10 +1,7 @@
 // Shared set-up of the Hose workflow tests: a sandbox per test file, the harness, the sandbox credential and
 // small clients for the sandbox control API.
-const path = require('node:path');
-const { createHarness } = require('../../helpers/workflow-harness');
+const { startVendorSandbox } = require('../../helpers/vendor-sandbox');
 const { control, unwrap, calls } = require('../didi/helpers');
-
-const ROOT = path.resolve(__dirname, '../../..');
 
 /** The JSON body a logged request carried (undefined when it had none). */
 function parseBody(raw) {
@@ -17,12 +14,16 @@ function parseBody(raw) {
 }
 
 async function startHose(options = {}) {
-	const { createSandbox } = require(path.join(ROOT, 'sandbox'));
-	const sandbox = await createSandbox({ port: 0, quiet: true, ...options });
-	const credentialsFile = require(path.join(ROOT, 'sandbox/credentials.json'));
-	const harness = createHarness();
-	const credentialData = { ...credentialsFile.hose, baseUrl: `${sandbox.url}/hose`, accessToken: '' };
-	const credential = harness.credentials.set('hoseApi', credentialData, { id: 'hose-sandbox', name: 'Hose (sandbox)' });
+	const { sandbox, harness, credential, data: credentialData, run } = await startVendorSandbox({
+		vendor: 'hose',
+		credentialType: 'hoseApi',
+		credentialRef: { id: 'hose-sandbox', name: 'Hose (sandbox)' },
+		nodeType: 'hose',
+		tokenPath: /\/auth\/getAccessToken/,
+		sandboxOptions: { quiet: true, ...options },
+		vendorDefaults: true,
+		strict: false,
+	});
 	const ctx = {
 		sandbox,
 		harness,
@@ -40,8 +41,7 @@ async function startHose(options = {}) {
 		/** Business calls (token calls left out) whose path ends with `suffix`. */
 		calls: async (suffix) => calls(await ctx.log(), suffix).map((entry) => ({ ...entry, body: parseBody(entry.rawBody) })),
 		/** Runs the Hose node once on `items` (default one empty item). */
-		run: (parameters, items, settings) =>
-			harness.runNode({ type: 'hose', parameters, items, settings, credentials: { hoseApi: credential } }),
+		run,
 		/** Makes the next `times` Hose calls whose path ends with `pathSuffix` answer this error. */
 		fault: (pathSuffix, status, errorMessage, times = 1) =>
 			control(sandbox, 'POST', '/faults', { vendor: 'hose', path: pathSuffix, status, errorCode: status, message: errorMessage, times }),
