@@ -4,7 +4,7 @@
 // nonce + data, checked against the request's headers) or the random-IV scheme, and refuses plain bodies.
 const crypto = require('node:crypto');
 const { setup } = require('./helpers');
-const { encryptedBillParameters } = require('../../fixtures/zeyi-bill');
+const { contractParameters, encryptedBillParameters } = require('../../fixtures/zeyi-bill');
 
 let env;
 beforeAll(async () => {
@@ -20,25 +20,7 @@ beforeEach(async () => {
 const CODE = 'WBJL21071000044';
 const STATION = { stationUser: '张大三', stationMobile: '13277788817', stationLng: '113.461238', stationLat: '32.614137' };
 const bill = encryptedBillParameters;
-const contract = (over = {}) => ({
-	resource: 'contract',
-	operation: 'push',
-	code: 'HT123',
-	maintainRepairCode: CODE,
-	companyName: '上海东风公司',
-	branchName: '上海东风青浦门店',
-	billStatus: '已确认',
-	maintainType: '首保',
-	comeDate: '2026-05-01T08:00:00+08:00',
-	licenseNumber: '沪A123456',
-	specification: '9.6',
-	expectCompleteTime: '2026-05-02T08:00:00+08:00',
-	detailInput: 'fields',
-	details: { detail: [{ serviceName: '换机油', serviceNeedHour: '2', serviceHourUnitAmount: '100', serviceCustomerUnitAmount: '120', serviceBranchUnitAmount: '150', confirmFlag: true }] },
-	amounts: { productTotalAmount: '1000', serviceTotalAmount: '1000', productDiscountedAmount: '100', serviceDiscountedAmount: '100', totalAmount: '1800' },
-	options: { encrypt: true },
-	...over,
-});
+const contract = (over = {}) => contractParameters({ options: { encrypt: true }, ...over });
 
 /** The seven operations, each with Encrypt Payload on; run in this order (the contract void needs the push). */
 /** @type {Array<[string, object, string, RegExp]>} */

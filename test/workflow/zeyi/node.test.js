@@ -1,6 +1,6 @@
 // Every Zeyi operation as a workflow through the harness against the sandbox.
 const { setup } = require('./helpers');
-const { maintenanceBillParameters, repairBillParameters } = require('../../fixtures/zeyi-bill');
+const { contractParameters, maintenanceBillParameters, repairBillParameters } = require('../../fixtures/zeyi-bill');
 
 let env;
 beforeAll(async () => {
@@ -159,23 +159,7 @@ describe('Zeyi node against the sandbox', () => {
 	});
 
 	it('contract → push and void', async () => {
-		const push = await env.run({
-			resource: 'contract',
-			operation: 'push',
-			code: 'HT123',
-			maintainRepairCode: CODE,
-			companyName: '上海东风公司',
-			branchName: '上海东风青浦门店',
-			billStatus: '已确认',
-			maintainType: '首保',
-			comeDate: '2026-05-01T08:00:00+08:00',
-			licenseNumber: '沪A123456',
-			specification: '9.6',
-			expectCompleteTime: '2026-05-02T08:00:00+08:00',
-			detailInput: 'fields',
-			details: { detail: [{ serviceName: '换机油', serviceNeedHour: '2', serviceHourUnitAmount: '100', serviceCustomerUnitAmount: '120', serviceBranchUnitAmount: '150', confirmFlag: true }] },
-			amounts: { productTotalAmount: '1000', serviceTotalAmount: '1000', productDiscountedAmount: '100', serviceDiscountedAmount: '100', totalAmount: '1800' },
-		});
+		const push = await env.run(contractParameters());
 		expect(push.error).toBeUndefined();
 		expect(push.json('Zeyi')[0]).toMatchObject({ success: true, code: 'HT123', totalAmount: '1800' });
 		const voided = await env.run({ resource: 'contract', operation: 'void', code: 'HT123', reason: '上报信息错误' });
