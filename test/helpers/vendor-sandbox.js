@@ -85,6 +85,46 @@ async function startVendorSandbox(options) {
 	return { sandbox, base, harness, credential, data, control, log, calls, tokenCalls, state, reset, run, sandboxCredentials, close: () => sandbox.close() };
 }
 
+/** Control answers may wrap their payload: take the list/object inside. */
+function unwrap(answer) {
+	if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
+		for (const key of ['records', 'items', 'entries', 'log', 'state', 'data']) if (key in answer) return answer[key];
+	}
+	return answer;
+}
+
+/**
+ * The DiDi and Hose test context: `startVendorSandbox` with the sandbox's own seed and token lifetimes and the
+ * lenient control client (non-2xx answers returned), control answers unwrapped (`state`, `log`), `reset`,
+ * token revocation and the vendor's emit.
+ * @param {VendorSandboxOptions} options
+ * @param {{ clearLogOnReset?: boolean, logLimit?: number }} [context] `reset` also clears the request log; entries `log` asks for
+ */
+async function startLenientSandbox(options, { clearLogOnReset = false, logLimit } = {}) {
+	const { vendor, credentialType } = options;
+	const { sandbox, harness, credential, data: credentialData, control, run } = await startVendorSandbox({ ...options, vendorDefaults: true, strict: false });
+	return {
+		sandbox,
+		harness,
+		credential,
+		credentialData,
+		control,
+		async reset() {
+			await control('POST', '/reset', { vendor });
+			if (clearLogOnReset) await control('DELETE', '/log');
+			harness.credentials.set(credentialType, { ...credentialData, accessToken: '' }, { id: credential.id, name: credential.name });
+			harness.credentials.resetStats();
+		},
+		state: async (collection, query = '') => unwrap(await control('GET', `/state/${vendor}/${collection}${query}`)),
+		log: async () => unwrap(await control('GET', `/log?vendor=${vendor}${logLimit ? `&limit=${logLimit}` : ''}`)),
+		/** Runs the vendor's node once on `items` (default one empty item). */
+		run,
+		revokeTokens: () => control('POST', '/tokens/revoke', { vendor }),
+		emit: (body) => control('POST', '/emit', { vendor, ...body }),
+		close: () => sandbox.close(),
+	};
+}
+
 /**
  * An HTTP server the sandbox can call back: each POST is handed, as received, to `toCall(request)` which
  * returns the harness callWebhook arguments (or undefined for a 404); the trigger's answer goes back.
@@ -120,4 +160,4 @@ async function webhookRelay(harness, toCall, { path: urlPath = '', onResult = (r
 	return { url, received, server, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-module.exports = { sandboxControl, startVendorSandbox, webhookRelay };
+module.exports = { sandboxControl, startLenientSandbox, startVendorSandbox, unwrap, webhookRelay };
