@@ -1,7 +1,9 @@
 // The jest configuration Stryker runs (`npm run mutation`): one flat project (Stryker's per-test coverage
-// needs a single test environment). Default: the unit tests (pure, fast: a mutant costs seconds). With
-// STRYKER_WORKFLOW=1 also the workflow tests of the pipeline, the credentials and the triggers (each file
-// starts a sandbox and n8n-core: hours on 2 cores for the whole scope).
+// needs a single test environment) over the unit tests. Each mutant runs only the tests that executed it in
+// the dry run (`coverageAnalysis: 'perTest'`), and jest loads only the files that hold them
+// (test/mutation/sequencer.js, fed by test/mutation/jest-files-runner.mjs). With STRYKER_WORKFLOW=1 also the
+// workflow tests of the pipeline, the credentials and the triggers (each file starts a sandbox and n8n-core:
+// much slower).
 const base = require('./jest.config.js');
 
 const unit = base.projects.find((p) => p.displayName === 'unit');
@@ -10,8 +12,9 @@ module.exports = {
 	...unit,
 	displayName: undefined,
 	testTimeout: base.testTimeout,
-	// STRYKER_TESTS narrows the tests to one folder below test/ (e.g. unit/common) for a quick run of one module.
+	testSequencer: '<rootDir>/test/mutation/sequencer.js',
 	testMatch: [
+		// STRYKER_TESTS narrows the tests to one folder below test/ (e.g. unit/common) for a quick run of one module.
 		process.env.STRYKER_TESTS ? `<rootDir>/test/${process.env.STRYKER_TESTS}/**/*.test.js` : '<rootDir>/test/unit/**/*.test.js',
 		...(process.env.STRYKER_WORKFLOW === '1'
 			? [
@@ -22,4 +25,6 @@ module.exports = {
 				]
 			: []),
 	],
+	// Documentation checks read docs/, which is not copied into Stryker's sandbox (and mutate nothing here).
+	testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/unit/docs-images.test.js'],
 };

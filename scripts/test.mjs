@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every jest project (unit, workflow, sandbox, reliability, e2e, queue), then one summary line "N passed, N failed"
 // computed from jest's JSON results. Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
-// E2E=0 skips the real-n8n suite for fast local loops; CI always runs it.
+// E2E=0 skips the real-n8n suite for fast local loops; CI always runs it. A full run ends with the incremental
+// mutation test (scripts/mutation.mjs; MUTATION=0 skips it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -64,5 +65,24 @@ if (existsSync(resultsFile)) {
 }
 if (jest.status !== 0 && failed === 0) failed = 1;
 if (typecheckFailed) failed += 1;
+
+// Mutation testing (`npm run mutation`, docs/reliability.md): on a full run, each area (signing, triggers,
+// common) is retested incrementally against its committed result test/mutation/<area>.json — only mutants of
+// changed code or tests run — and counts as one test: passed when its mutation score is at least 90 %. An
+// area with no committed result is printed as "not measured" and not counted. MUTATION=0 skips it.
+if (process.env.MUTATION !== '0' && args.length === 0) {
+	const mutationResults = path.join(resultsDir, 'mutation.json');
+	rmSync(mutationResults, { force: true });
+	spawnSync(process.execPath, [path.join(root, 'scripts/mutation.mjs'), '--committed-only', '--results', mutationResults], {
+		cwd: root,
+		stdio: 'inherit',
+	});
+	const areas = existsSync(mutationResults) ? JSON.parse(readFileSync(mutationResults, 'utf8')) : [];
+	if (areas.length === 0) failed += 1;
+	for (const area of areas.filter((a) => a.measured)) {
+		if (area.passed) passed += 1;
+		else failed += 1;
+	}
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

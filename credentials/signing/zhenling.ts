@@ -82,7 +82,7 @@ export function parseZhenlingToken(body: unknown, credentials: CredentialData, s
 	const answer = answerObject(body);
 	const failed = statusCode !== undefined && statusCode >= 400;
 	const pick = (o: Record<string, unknown> | undefined) => {
-		if (!o || typeof o !== 'object') return undefined;
+		if (!o) return undefined;
 		const token = o.access_token ?? o.accessToken;
 		if (typeof token !== 'string' || !token) return undefined;
 		const expiresIn = Number(o.expires_in ?? o.expiresIn);

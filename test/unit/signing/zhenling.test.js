@@ -43,6 +43,65 @@ describe('Zhenling token request', () => {
 	});
 });
 
+describe('Zhenling token URL and grant settings', () => {
+	test('an absolute http:// or https:// token URL (any case) is used as it is; a path may contain a colon', () => {
+		expect(zl.zhenlingTokenUrl(creds({ tokenUrl: 'http://auth.example.test/token' }))).toBe('http://auth.example.test/token');
+		expect(zl.zhenlingTokenUrl(creds({ tokenUrl: 'HTTPS://auth.example.test/token' }))).toBe('HTTPS://auth.example.test/token');
+		expect(zl.zhenlingTokenUrl(creds({ tokenUrl: '/oauth2/v1:token' }))).toBe('http://127.0.0.1:8787/zhenling/oauth2/v1:token');
+	});
+	test('another scheme, whitespace or a URL without a host is refused naming the field', () => {
+		for (const tokenUrl of ['ftp://auth.example.test/token', 'mailto:x@example.test', '/oauth/ token']) {
+			expect(() => zl.zhenlingTokenUrl(creds({ tokenUrl }))).toThrow('Token URL (tokenUrl) must be an http(s) URL or a path below the Base URL');
+		}
+		expect(() => zl.zhenlingTokenUrl(creds({ tokenUrl: 'http://' }))).toThrow('Token URL (tokenUrl) is not a valid URL');
+		expect(() => zl.zhenlingTokenRequest(creds({ tokenUrl: 'https://' }))).toThrow('Token URL (tokenUrl) is not a valid URL');
+	});
+	test('the grant encoding is form or json, anything else is refused; each is sent with its content type', () => {
+		expect(() => zl.zhenlingTokenRequest(creds({ grantEncoding: 'xml' }))).toThrow('Grant Encoding (grantEncoding) must be "form" or "json"');
+		expect(zl.zhenlingTokenRequest(creds({ grantEncoding: 'json' })).contentType).toBe('application/json');
+		expect(zl.zhenlingTokenRequest(creds({ grantEncoding: 'form' })).contentType).toBe('application/x-www-form-urlencoded');
+		expect(() => zl.zhenlingTokenRequest(creds({ clientId: '' }))).toThrow('Client ID (clientId) is required');
+	});
+});
+
+describe('Zhenling token answers that carry no usable token', () => {
+	const failure = (body, status) => {
+		try {
+			zl.parseZhenlingToken(body, creds(), status);
+		} catch (e) {
+			return e;
+		}
+		throw new Error('expected parseZhenlingToken to fail');
+	};
+	test('an HTTP 400 or more fails even when the body has a token; 399 does not', () => {
+		expect(failure({ access_token: 'a' }, 400).message).toBe('Zhenling token request failed (400): no access_token in the answer. Check Client ID, Client Secret and Token URL.');
+		expect(zl.parseZhenlingToken({ access_token: 'a' }, creds(), 399).accessToken).toBe('a');
+	});
+	test('a non-success code fails even when data has a token, with the vendor code', () => {
+		const error = failure({ code: 500, message: 'server busy', data: { access_token: 'a' } });
+		expect(error.message).toBe('Zhenling token request failed (500): server busy. Check Client ID, Client Secret and Token URL.');
+		expect(error.vendorCode).toBe('500');
+	});
+	test('a token that is not a non-empty string is no token', () => {
+		expect(failure({ access_token: 12345 }).message).toContain('no access_token in the answer');
+		expect(failure({ code: 0, data: 'tok' }).message).toContain('no access_token in the answer');
+		expect(failure({ code: 0, data: { accessToken: '' } }).message).toContain('no access_token in the answer');
+	});
+	test('an answer that is not a JSON object fails without a code in the message', () => {
+		for (const body of ['<html>bad gateway</html>', '', null]) {
+			const error = failure(body);
+			expect(error.message).toBe('Zhenling token request failed: no access_token in the answer. Check Client ID, Client Secret and Token URL.');
+			expect(error.vendorCode).toBeUndefined();
+		}
+	});
+	test('the vendor message is read from message, msg, error_description or error, in that order', () => {
+		expect(failure({ code: 1, msg: 'by msg' }).message).toContain('(1): by msg.');
+		expect(failure({ code: 1, message: 'by message', msg: 'by msg' }).message).toContain('(1): by message.');
+		expect(failure({ error: 'invalid_grant' }).message).toContain('(invalid_grant): invalid_grant.');
+		expect(failure({ error: 'invalid_grant', error_description: 'expired' }).message).toContain('(invalid_grant): expired.');
+	});
+});
+
 describe('Zhenling credential authenticate', () => {
 	const credential = new ZhenlingApi();
 	test('Bearer header, replaced (not duplicated) when applied twice; body untouched', async () => {
