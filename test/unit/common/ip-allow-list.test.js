@@ -80,3 +80,23 @@ describe('ipAllowed', () => {
 		expect([ipAllowed('198.51.99.255', '198.51.100.0/24'), ipAllowed('198.51.101.0', '198.51.100.0/24')]).toEqual([false, false]);
 	});
 });
+
+describe('allow-list entries with stray characters', () => {
+	test('an IPv4 octet or a prefix with extra characters is invalid and matches nothing', () => {
+		const { invalid } = parseAllowList('x10.0.0.1, 10.0.0.1x, 10.0.0.0/8x, 10.0.0.0/x8, 10.0.0.0/123');
+		expect(invalid).toEqual(['x10.0.0.1', '10.0.0.1x', '10.0.0.0/8x', '10.0.0.0/x8', '10.0.0.0/123']);
+		expect(ipAllowed('10.0.0.1', ['10.0.0.1x', '10.0.0.0/8x', '10.0.0.0/123'])).toBe(false);
+	});
+	test('an IPv6 caller is not matched by an IPv4 range, nor an IPv4 caller by an IPv6 "range"', () => {
+		expect(ipAllowed('2001:db8::1', ['0.0.0.0/0'])).toBe(false);
+		expect(ipAllowed('10.0.0.1', ['2001:db8::/32'])).toBe(false);
+	});
+	test('a missing caller address is never allowed, even by an allow-all range', () => {
+		expect(ipAllowed('', ['0.0.0.0/0'])).toBe(false);
+		expect(ipAllowed(undefined, ['0.0.0.0/0'])).toBe(false);
+	});
+	test('only ::ffff:-mapped addresses are read as IPv4', () => {
+		expect(normaliseIp('::ffff:10.0.0.1')).toBe('10.0.0.1');
+		expect(normaliseIp('2001:db8::10.0.0.1')).toBe('2001:db8::10.0.0.1');
+	});
+});

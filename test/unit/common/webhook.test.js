@@ -38,3 +38,20 @@ describe('webhook checks', () => {
 		expect(seenBefore(data, 'id19', 30, 1e9, 10)).toBe(true);
 	});
 });
+
+describe('secretMatches (the shared-secret check of every trigger)', () => {
+	const { secretMatches } = require('../../../nodes/common/webhook');
+	test('matches only the exact non-empty secret given as text', () => {
+		expect(secretMatches('s3cret-value-0001', 's3cret-value-0001')).toBe(true);
+		expect(secretMatches('s3cret-value-0002', 's3cret-value-0001')).toBe(false);
+	});
+	test('an empty configured secret matches nothing, not even an empty one', () => {
+		expect(secretMatches('', '')).toBe(false);
+		expect(secretMatches('anything', '')).toBe(false);
+	});
+	test('a missing or non-text value never matches', () => {
+		expect(secretMatches(undefined, 's3cret-value-0001')).toBe(false);
+		expect(secretMatches(['s3cret-value-0001'], 's3cret-value-0001')).toBe(false);
+		expect(secretMatches(12345, '12345')).toBe(false);
+	});
+});

@@ -113,6 +113,11 @@ describe('Zhenling credential authenticate', () => {
 		expect(second.headers).toEqual({ Authorization: 'Bearer new' });
 		expect(second.body).toBe(body);
 	});
+	test('other headers of the request are kept; only an HTTP 401 means the token expired', async () => {
+		const signed = await credential.authenticate(creds(), { method: 'GET', url: '/api/x', headers: { 'X-Trace-Id': 't-1', AUTHORIZATION: 'Basic x' } });
+		expect(signed.headers).toEqual({ 'X-Trace-Id': 't-1', Authorization: `Bearer ${SECRETS.accessToken}` });
+		expect([200, 403, 500].map(zl.isZhenlingTokenExpired)).toEqual([false, false, false]);
+	});
 	test('preAuthentication sends the grant to the token URL', async () => {
 		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { code: 0, data: { access_token: 'fresh' } } }));
 		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh' });
