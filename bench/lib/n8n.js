@@ -2,13 +2,13 @@
 // A real n8n for the rows that need one (`needs: ['n8n']`): the e2e suite's instance (scripts/n8n/instance.js)
 // with this package built, packed and installed as a community package, one credential per vendor pointing
 // at the bench's sandbox, and every such row's `workflows` imported and published before n8n starts.
-// BENCH_N8N_VERSION (2.41.1) and BENCH_N8N_PORT (5703) choose the instance.
+// BENCH_N8N_VERSION (2.41.1) and BENCH_N8N_PORT (5698) choose the instance.
 const { createInstance, n8nId, packRepo } = require('../../scripts/n8n/instance.js');
 const { VENDOR_CREDENTIAL_TYPES } = require('../../scripts/n8n/package-info.js');
 
 async function bootN8n({ sandbox, rows, log }) {
 	const version = process.env.BENCH_N8N_VERSION || '2.41.1';
-	const port = Number(process.env.BENCH_N8N_PORT || 5703);
+	const port = Number(process.env.BENCH_N8N_PORT || 5698);
 	const tarball = await packRepo({ build: true, log });
 	const n8n = await createInstance({ version, port, log, env: { N8N_LOG_LEVEL: 'warn' } });
 	try {

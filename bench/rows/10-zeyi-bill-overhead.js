@@ -5,6 +5,7 @@
 // through. All at concurrency 1 (the cost per request; `independent-items` measures the default concurrency),
 // against the sandbox in its own process.
 const { BILL_PARAMETERS, rawBillBody, rawZeyi } = require('../lib/zeyi');
+const minimal = require('../lib/minimal-node');
 
 const PATH = '/vehicle-service-api/maintenance/repairList';
 
@@ -14,7 +15,7 @@ module.exports = {
 	async run(ctx) {
 		const n = ctx.pick({ quick: 200, full: 500 });
 		const credential = (await ctx.sandbox()).credentials('zeyi');
-		const harness = ctx.harness();
+		const harness = ctx.harness({ extraNodes: minimal.extraNodes() });
 		const ref = harness.credentials.set('zeyiApi', { ...credential, accessToken: '' }, { id: 'bench-zeyi' });
 		const operation = require('../../nodes/Zeyi/actions/repair/pushBill.operation.ts');
 		const concurrency = 1;
@@ -48,6 +49,18 @@ module.exports = {
 				return { ops: n };
 			},
 		};
+		// The least a node can do (bench/lib/minimal-node.js): the same expressions and requests, nothing of ours.
+		const least = {
+			name: 'minimal node',
+			async run() {
+				const items = codes('M').map((json) => ({ json }));
+				const parameters = { url: `${credential.baseUrl}${PATH}`, code: BILL_PARAMETERS.code, orderCode: BILL_PARAMETERS.orderCode };
+				const run = await harness.runWorkflow({ nodes: [{ name: 'Minimal', type: minimal.TYPE, parameters, credentials: { zeyiApi: ref } }] }, { items });
+				if (run.error) throw run.error;
+				if (run.json('Minimal').length !== n) throw new Error('minimal node pushes did not all succeed');
+				return { ops: n };
+			},
+		};
 		const loopOf = (name, post) => ({
 			name,
 			async run() {
@@ -59,6 +72,8 @@ module.exports = {
 		const vsRaw = await ctx.sideBySide({ a: node, b: loopOf('raw', raw) });
 		const vsFresh = await ctx.sideBySide({ a: node, b: loopOf('fresh', rawFresh) });
 		const vsHelper = await ctx.sideBySide({ a: node, b: loopOf('helper', viaHelper) });
+		const vsLeast = await ctx.sideBySide({ a: node, b: least });
+		const leastVsHelper = await ctx.sideBySide({ a: least, b: loopOf('helper', viaHelper) });
 		client.close();
 		fresh.close();
 		const label = `${n} bills, concurrency ${concurrency}`;
@@ -69,6 +84,10 @@ module.exports = {
 			ctx.figure({ figure: 'CPU per bill, node ÷ raw loop without keep-alive', stats: vsFresh.cpu, unit: '×' }),
 			ctx.figure({ figure: "throughput node ÷ the same loop through n8n-core's HTTP helper", stats: vsHelper.throughput, unit: '×', goal: ['>=', 0.9] }),
 			ctx.figure({ figure: "CPU per bill, node ÷ loop through n8n-core's HTTP helper", stats: vsHelper.cpu, unit: '×' }),
+			ctx.figure({ figure: "throughput node ÷ the minimal node (same expressions, httpRequestWithAuthentication per item, nothing else): the node's own cost", stats: vsLeast.throughput, unit: '×', goal: ['>=', 0.9] }),
+			ctx.figure({ figure: 'CPU per bill, node ÷ minimal node', stats: vsLeast.cpu, unit: '×' }),
+			ctx.figure({ figure: "throughput minimal node ÷ loop through n8n-core's helper: n8n-core's engine, expressions, credential read + authenticate (the cap of the helper-loop figure)", stats: leastVsHelper.throughput, unit: '×' }),
+			ctx.figure({ figure: "CPU per bill, minimal node ÷ loop through n8n-core's helper", stats: leastVsHelper.cpu, unit: '×' }),
 		];
 	},
 };

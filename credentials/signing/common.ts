@@ -59,15 +59,28 @@ export function safeEqual(expected: string, actual: string): boolean {
 
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/**
+ * Random bytes drawn from one pooled `randomBytes` call: a nonce per signed request (Zeyi, ZhiGuanChe) cost a
+ * `randomBytes` call each (~10 µs under load, the largest part of signing a Zeyi request).
+ */
+const RANDOM_POOL_SIZE = 4096;
+let randomPool = Buffer.alloc(0);
+let randomAt = 0;
+function randomByte(): number {
+	if (randomAt >= randomPool.length) {
+		randomPool = randomBytes(RANDOM_POOL_SIZE);
+		randomAt = 0;
+	}
+	return randomPool[randomAt++];
+}
+
 /** A random string of `length` characters drawn uniformly from `alphabet` (crypto randomness). */
 export function randomString(length: number, alphabet: string = ALPHANUMERIC): string {
 	let out = '';
 	const limit = 256 - (256 % alphabet.length);
 	while (out.length < length) {
-		for (const byte of randomBytes(length * 2)) {
-			if (byte < limit) out += alphabet[byte % alphabet.length];
-			if (out.length === length) break;
-		}
+		const byte = randomByte();
+		if (byte < limit) out += alphabet[byte % alphabet.length];
 	}
 	return out;
 }
@@ -99,6 +112,22 @@ export function requireToken(credentials: CredentialData, field: string, label: 
  * Validates a base URL: http(s) scheme, a host, no query or fragment. Returns it without trailing slashes.
  */
 export function normaliseBaseUrl(value: string, field: string, label: string): string {
+	const known = validBaseUrls.get(value);
+	if (known !== undefined) return known;
+	const normalised = checkBaseUrl(value, field, label);
+	// Only valid URLs are remembered (a refusal names the field it came from); a few per process at most.
+	if (validBaseUrls.size >= 64) validBaseUrls.clear();
+	validBaseUrls.set(value, normalised);
+	return normalised;
+}
+
+/**
+ * Base URLs already checked: signing runs per request and `new URL` was a tenth of `authenticate` (Hose lists
+ * page by page; every vendor's credential checks its base URL on each call).
+ */
+const validBaseUrls = new Map<string, string>();
+
+function checkBaseUrl(value: string, field: string, label: string): string {
 	const trimmed = value.trim();
 	if (!trimmed) throw new CredentialFieldError(label, field, 'is required');
 	if (!/^https?:\/\//i.test(trimmed)) {

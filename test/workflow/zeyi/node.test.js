@@ -76,6 +76,18 @@ describe('Zeyi node against the sandbox', () => {
 			expect((await env.state('repairLists')).records.filter((b) => b.code === CODE)).toHaveLength(1);
 		});
 
+		it('the ledger keeps its format: digests are the first 24 hex of sha256 over the JSON of the record and of each field (ledgers saved earlier still match)', async () => {
+			const { createHash } = require('node:crypto');
+			const sha = (value) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 24);
+			const first = await env.harness.runWorkflow(wf('ledger-format'));
+			const { success, duplicate, ...record } = first.json('Zeyi')[0];
+			expect({ success, duplicate }).toEqual({ success: true, duplicate: false });
+			const [version] = first.staticData['node:Zeyi'].zeyiPushes[`/vehicle-service-api/maintenance/repairList#${CODE}`];
+			expect(version.digest).toBe(sha(record));
+			expect(version.fields.totalAmount).toBe(sha('1000.10'));
+			expect(version.fields['feeList[2]']).toBe(sha(record.feeList[1]));
+		});
+
 		it('a changed re-push is an error naming what differs; Zeyi keeps the old total', async () => {
 			await env.run(bill());
 			const changed = await env.run(bill({ totalAmount: '1200.10', paidAmount: '' }));
