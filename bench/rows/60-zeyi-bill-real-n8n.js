@@ -78,9 +78,24 @@ module.exports = {
 		const vsRaw = await ctx.sideBySide({ a: node, b: rawSide });
 		const vsHttp = await ctx.sideBySide({ a: node, b: httpNode });
 		client.close();
+		// How many requests each side had at the sandbox at once (from its log: arrival + duration), one more run each.
+		const sandbox = await ctx.sandbox();
+		const inFlight = async (side) => {
+			await sandbox.clearLog();
+			await side.run();
+			const spans = (await sandbox.log('zeyi', PATH)).map((e) => [Date.parse(e.time), Date.parse(e.time) + Number(e.durationMs || 0)]);
+			const edges = spans.flatMap(([a, b]) => [[a, 1], [b + 0.5, -1]]).sort((x, y) => x[0] - y[0]);
+			let now = 0;
+			let most = 0;
+			for (const [, d] of edges) most = Math.max(most, (now += d));
+			return most;
+		};
+		const nodeInFlight = await inFlight(node);
+		const httpInFlight = await inFlight(httpNode);
 		return [
 			ctx.figure({ figure: `n8n ${version}: throughput node ÷ raw keep-alive loop (${n} bills per execution, concurrency ${concurrency})`, stats: vsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
 			ctx.figure({ figure: `n8n ${version}: throughput node ÷ HTTP Request node with the Zeyi credential (both at their defaults)`, stats: vsHttp.throughput, unit: '×', goal: ['>=', 1] }),
+			ctx.figure({ figure: 'requests at the vendor at once (sandbox log, one run each): Zeyi node / HTTP Request node', value: nodeInFlight, note: `HTTP Request node ${httpInFlight}` }),
 		];
 	},
 };

@@ -13,10 +13,14 @@ const hasExpression = (value: unknown): boolean => {
  * Such a value is the same for every item, but n8n resolves, cleans and validates it again on each call
  * (a Zeyi bill reads 16 parameters per item). Values with an expression anywhere, dotted names, calls with
  * options and parameters absent from the node are read through n8n every time. Objects are handed out as
- * copies, so an operation that changes what it read cannot change what the next item reads.
+ * copies, so an operation that changes what it read cannot change what the next item reads. `getNode()` is read
+ * once per node run.
  */
 export function withParameterCache(context: IExecuteFunctions): IExecuteFunctions {
-	const parameters = context.getNode().parameters ?? {};
+	// n8n's getNode() deep-copies the node with all its parameters on every call; validators, the transport and
+	// errors ask for it several times per item. This one copy per node run serves them all (none changes it).
+	const node = context.getNode();
+	const parameters = node.parameters ?? {};
 	const cache = new Map<string, unknown>();
 	const read = context.getNodeParameter.bind(context) as (...args: unknown[]) => unknown;
 	const derived = Object.create(context) as IExecuteFunctions;
@@ -29,5 +33,6 @@ export function withParameterCache(context: IExecuteFunctions): IExecuteFunction
 		return value !== null && typeof value === 'object' ? deepCopy(value as object) : value;
 	};
 	derived.getNodeParameter = getNodeParameter as IExecuteFunctions['getNodeParameter'];
+	derived.getNode = () => node;
 	return derived;
 }

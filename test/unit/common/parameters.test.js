@@ -6,7 +6,10 @@ const { withParameterCache } = require('../../../nodes/common/parameters');
 function fakeContext(parameters) {
 	const reads = [];
 	const context = {
-		getNode: () => ({ name: 'Node', parameters }),
+		getNode: () => {
+			reads.push({ name: '(getNode)' });
+			return { name: 'Node', parameters };
+		},
 		getNodeParameter: (name, itemIndex, fallback, options) => {
 			reads.push({ name, itemIndex, options });
 			const value = name.split('.').reduce((v, k) => (v === undefined ? v : v[k]), parameters);
@@ -35,6 +38,15 @@ describe('withParameterCache', () => {
 		expect(count('billType')).toBe(1);
 		expect(count('mileage')).toBe(1);
 		expect(count('fees')).toBe(1);
+	});
+
+	it("asks n8n for the node (a deep copy in n8n) once per node run, however often items ask", () => {
+		const { context, count } = fakeContext({ billType: '大修' });
+		const cached = withParameterCache(context);
+		const seen = [0, 1, 2].map(() => cached.getNode());
+		expect(seen[0]).toEqual({ name: 'Node', parameters: { billType: '大修' } });
+		expect(seen[1]).toBe(seen[0]);
+		expect(count('(getNode)')).toBe(1);
 	});
 
 	it('reads every item again when the value holds an expression anywhere', () => {
