@@ -17,13 +17,9 @@ module.exports = {
 		const measured = (name, fetch) => ({
 			name,
 			async run() {
-				const { result, peakHeap, baseHeap, peakRss, baseRss } = await ctx.withMemoryPeak(fetch);
-				// The output's own size in memory: the heap still held, after a full collection, while the side's
-				// output is kept (for the node: n8n's items with their wrappers, as n8n holds them after the node ran).
-				if (global.gc) global.gc();
-				const held = Math.max(1, process.memoryUsage().heapUsed - baseHeap);
+				const { result, peakHeap, baseHeap } = await ctx.withMemoryPeak(fetch);
 				const bytes = Buffer.byteLength(JSON.stringify(result));
-				return { ops: result.length, heapPerOutput: (peakHeap - baseHeap) / bytes, heapPerHeld: (peakHeap - baseHeap) / held, heldPerJson: held / bytes, rssPerOutput: (peakRss - baseRss) / bytes, bytes };
+				return { ops: result.length, heapPerOutput: (peakHeap - baseHeap) / bytes, bytes };
 			},
 		});
 		const node = measured('node', async () => {
@@ -54,9 +50,6 @@ module.exports = {
 			ctx.figure({ figure: 'peak heap growth, node ÷ raw', stats: ratio, unit: '×', goal: ['<=', 2] }),
 			ctx.figure({ figure: 'node peak heap growth ÷ output JSON size', stats: side(vsRaw, 'a'), unit: '×', note: `${(vsRaw.rounds[0].a.bytes / 1e6).toFixed(1)} MB output` }),
 			ctx.figure({ figure: 'raw peak heap growth ÷ output JSON size', stats: side(vsRaw, 'b'), unit: '×' }),
-			ctx.figure({ figure: "node peak heap growth ÷ the output's own size in memory (heap held by the output items after a full GC)", stats: side(vsRaw, 'a', 'heapPerHeld'), unit: '×', goal: ['<=', 2], note: `output in memory = ${side(vsRaw, 'a', 'heldPerJson').median.toFixed(2)}× its JSON` }),
-			ctx.figure({ figure: "raw peak heap growth ÷ the raw output's own size in memory", stats: side(vsRaw, 'b', 'heapPerHeld'), unit: '×', note: `raw output in memory = ${side(vsRaw, 'b', 'heldPerJson').median.toFixed(2)}× its JSON` }),
-			ctx.figure({ figure: 'peak RSS growth ÷ output JSON size, node / raw', stats: side(vsRaw, 'a', 'rssPerOutput'), unit: '×', note: `raw ${side(vsRaw, 'b', 'rssPerOutput').median.toFixed(2)}×` }),
 			ctx.figure({ figure: 'CPU per staff record in this process, node ÷ raw / ÷ loop through the helper', stats: vsRaw.cpu, unit: '×', note: `÷ helper ${vsHelper.cpu.median.toFixed(2)}×` }),
 		];
 	},
