@@ -199,7 +199,7 @@ function generate({ seed = 1, size = 'small', now = Date.now() } = {}) {
 				departure_time: chinaDateTime(created + 300e3),
 				finish_time: chinaDateTime(created + (5 + minutes) * 60e3),
 				pay_time: status === 2 ? chinaDateTime(created + (6 + minutes) * 60e3) : '',
-				order_status: status,
+				status,
 				pay_type: r.pick([0, 0, 0, 1]),
 				is_invoice: r.pick([0, 1]),
 				total_price: price,

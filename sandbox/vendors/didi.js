@@ -580,7 +580,7 @@ const routes = {
 		const a = approvalKeyLookup(s, p);
 		if (!a) fail(10001, '申请单不存在');
 		if (a.status === 3 || a.status === 4) fail(10001, `申请单${STATUS_NAMES[a.status]},不支持取消`);
-		const pending = s.orders().some((o) => o.approval_id === a.approval_id && [5, 6].includes(o.order_status));
+		const pending = s.orders().some((o) => o.approval_id === a.approval_id && [5, 6].includes(o.status));
 		if (pending && Number(p.is_force) !== 1) fail(10001, '申请单有进行中、未支付的订单，不可取消');
 		a.status = 4;
 		a.status_name = STATUS_NAMES[4];

@@ -128,7 +128,7 @@ function checkDescription(description) {
 			}
 		}
 		for (const option of plainOptions(property)) {
-			const misses = titleCaseMisses(option.name);
+			const misses = property.name === 'outputFields' ? [] : titleCaseMisses(option.name); // the field picker lists the vendor's field names
 			if (misses.length) at(`${where}[${JSON.stringify(option.value)}]`, `option "${option.name}" is not Title Case (${misses.join(', ')})`);
 			for (const key of ['description', 'action']) {
 				if (!option[key]) continue;
@@ -144,6 +144,28 @@ function checkDescription(description) {
 				}
 			}
 		}
+	}
+	return problems;
+}
+
+/**
+ * Simplify as n8n's guidelines spell it, and the AI-tool Output choice beside every Simplify: a `simplify` boolean
+ * hidden in the tool variant (`@tool`), an `output` (simple / raw / selected) and an `outputFields` picker shown
+ * there, for the same resource and operation.
+ */
+function checkOutputChoice(description) {
+	const problems = [];
+	const top = description.properties || [];
+	const scope = (p) => JSON.stringify({ resource: p.displayOptions?.show?.resource, operation: p.displayOptions?.show?.operation });
+	for (const simplify of top.filter((p) => p.name === 'simplify')) {
+		const where = `${description.name}.simplify ${scope(simplify)}`;
+		if (simplify.type !== 'boolean' || simplify.default !== true) problems.push(`${where}: Simplify is a boolean, on by default`);
+		if (!/^Whether to return a simplified version of the response instead of the raw data\b/.test(simplify.description || '')) problems.push(`${where}: description is not n8n's standard Simplify wording`);
+		if (!(simplify.displayOptions?.hide?.['@tool'] || []).includes(true)) problems.push(`${where}: not hidden in the tool variant (@tool), where Output replaces it`);
+		const output = top.find((p) => p.name === 'output' && scope(p) === scope(simplify) && (p.displayOptions?.show?.['@tool'] || []).includes(true));
+		if (!output) problems.push(`${where}: no Output choice for the tool variant`);
+		else if (JSON.stringify((output.options || []).map((o) => o.value)) !== JSON.stringify(['simple', 'raw', 'selected'])) problems.push(`${where}: Output offers ${(output.options || []).map((o) => o.value)}, not simple / raw / selected`);
+		if (!top.some((p) => p.name === 'outputFields' && scope(p) === scope(simplify))) problems.push(`${where}: no Fields picker for Output = Selected Fields`);
 	}
 	return problems;
 }
@@ -173,4 +195,4 @@ function checkTriggerEvents(description) {
 	return problems;
 }
 
-module.exports = { walkProperties, titleCaseMisses, textProblems, startsSentenceCase, checkDescription, checkTriggerEvents, eventProperty, plainOptions };
+module.exports = { checkOutputChoice, walkProperties, titleCaseMisses, textProblems, startsSentenceCase, checkDescription, checkTriggerEvents, eventProperty, plainOptions };

@@ -269,7 +269,7 @@ describe('approval pass and after-approval (/river/Approval/pass, /river/AfterAp
 	beforeEach(async () => {
 		orders = await stateOf('orders', '?_limit=300');
 	});
-	const personalPaid = () => orders.find((o) => o.pay_type === 1 && o.order_status === 2);
+	const personalPaid = () => orders.find((o) => o.pay_type === 1 && o.status === 2);
 	const companyPaid = () => orders.filter((o) => o.pay_type === 0);
 	it('pass: "个转企 … 有员工个人支付费用，支付完成后"; the same verdict again answers alike, another is refused', async () => {
 		const order = personalPaid();

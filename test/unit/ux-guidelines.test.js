@@ -3,7 +3,7 @@
 // package lists (test/helpers/ux-rules.js has the rules and their sources). A node or parameter added later is
 // held to them without a new test.
 const { loadPackageNodes, loadPackageCredentials } = require('../helpers/node-types');
-const { checkDescription, checkTriggerEvents, eventProperty, titleCaseMisses, textProblems } = require('../helpers/ux-rules');
+const { checkDescription, checkOutputChoice, checkTriggerEvents, eventProperty, titleCaseMisses, textProblems } = require('../helpers/ux-rules');
 
 const nodes = loadPackageNodes().map((n) => n.description);
 const triggers = nodes.filter((d) => d.group.includes('trigger'));
@@ -37,8 +37,9 @@ describe('the rules themselves catch what they are for', () => {
 				{ displayName: 'Operation', name: 'operation', type: 'options', default: 'x', options: [{ name: 'Get All', value: 'x' }] },
 			],
 		};
-		const problems = checkDescription(bad).join('\n');
-		for (const expected of ['not Title Case (simplify, output)', 'not described with "Whether', 'not "From list"', 'example "123"', 'example "Nathan"', 'sentence case: "lower case start"', 'has no action', 'has no description']) {
+		bad.properties.push({ displayName: 'Simplify', name: 'simplify', type: 'boolean', default: false, description: 'Whether to simplify' });
+		const problems = [...checkDescription(bad), ...checkOutputChoice(bad)].join('\n');
+		for (const expected of ['not Title Case (simplify, output)', 'not described with "Whether', 'not "From list"', 'example "123"', 'example "Nathan"', 'sentence case: "lower case start"', 'has no action', 'has no description', 'on by default', 'standard Simplify wording', 'hidden in the tool variant', 'no Output choice', 'no Fields picker']) {
 			expect(problems).toContain(expected);
 		}
 	});
@@ -47,6 +48,9 @@ describe('the rules themselves catch what they are for', () => {
 describe.each(nodes.map((d) => [d.displayName, d]))('%s follows n8n’s UX guidelines', (_name, description) => {
 	test('labels, descriptions, booleans, examples, resource locators, operations', () => {
 		expect(checkDescription(description)).toEqual([]);
+	});
+	test('every Simplify has n8n’s wording and an Output choice (simplified / raw / selected fields) for AI-tool use', () => {
+		expect(checkOutputChoice(description)).toEqual([]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { OutputShape } from '../../common/output';
 import type { RequestContext } from '../../common/types';
 import { hoseRequest, valueOf } from '../transport';
 
@@ -35,16 +36,6 @@ export const TEMPLATE_TYPES = [
 	{ name: 'Custom (通用审批单)', value: 'custom' },
 ];
 
-/** Simplify (n8n's guideline for answers with more than 10 fields): on by default for document reads. */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether to return a simplified version of the response instead of the raw data: ID, code, title, state, type, submitter, template, amount, outer code and update time (Hose answers 20+ fields with logs and lines)',
-};
-
 const AMOUNT_FIELDS = ['expenseMoney', 'loanMoney', 'payMoney', 'requisitionMoney'];
 
 /**
@@ -69,3 +60,14 @@ export function simplifyDocument(document: IDataObject): IDataObject {
 		updateTime: document.updateTime,
 	};
 }
+
+/**
+ * Simplify / Output of document reads (n8n's guideline for answers of more than 10 fields: Hose answers 20+
+ * with logs, actions and the form): the 10 fields of `simplifyDocument`; Selected Fields picks top-level fields.
+ */
+export const DOCUMENT_OUTPUT: OutputShape = {
+	id: 'id',
+	simple: ['id', 'code', 'title', 'state', 'formType', 'submitterId', 'specificationId', 'amount', 'outerCode', 'updateTime'],
+	fields: ['id', 'active', 'corporationId', 'createTime', 'updateTime', 'ownerId', 'state', 'flowType', 'formType', 'form', 'logs', 'actions'],
+	simplify: simplifyDocument,
+};

@@ -4,6 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { locatorValue, returnAllAndLimit, showFor } from '../../common/fields';
+import { outputProperties, shapeOutput } from '../../common/output';
 import type { OperationModule } from '../../common/router';
 import { Validator } from '../../common/validation';
 import { zgcData } from '../transport';
@@ -34,25 +35,12 @@ function readRequired(context: IExecuteFunctions, spec: ResourceSpec, i: number)
 	return values;
 }
 
-/** n8n's Simplify option, for resources whose records have more than 10 fields. */
-const simplifyProperty = (spec: ResourceSpec): INodeProperties[] =>
-	spec.simplify
-		? [
-				{
-					displayName: 'Simplify',
-					name: 'simplify',
-					type: 'boolean',
-					default: true,
-					description: `Whether to return only the main fields (${spec.simplify.join(', ')}) instead of the whole record`,
-				},
-			]
-		: [];
+/** n8n's Simplify option (and the tool's Output choice), for resources whose records have more than 10 fields. */
+const simplifyProperty = (spec: ResourceSpec): INodeProperties[] => (spec.output ? outputProperties(spec.output) : []);
 
-/** The record as the Simplify option asks: the spec's main fields, or all of it. */
+/** The record as the Simplify / Output settings ask. */
 function simplified(context: IExecuteFunctions, spec: ResourceSpec, i: number) {
-	if (!spec.simplify || !(context.getNodeParameter('simplify', i, true) as boolean)) return (record: IDataObject) => record;
-	const keep = spec.simplify;
-	return (record: IDataObject) => Object.fromEntries(keep.filter((key) => key in record).map((key) => [key, record[key]])) as IDataObject;
+	return spec.output ? shapeOutput(context, i, spec.output) : (record: IDataObject) => record;
 }
 
 export function getOperation(spec: ResourceSpec): OperationModule {

@@ -3,7 +3,9 @@
  * "Endpoints"): path, the fields a create requires, the optional ones, the list filters.
  */
 import type { INodeProperties } from 'n8n-workflow';
+import type { OutputShape } from '../../common/output';
 import type { ZgcField } from './fields';
+import { VEHICLE } from './shapes';
 import {
 	departmentLocator,
 	driverLocator,
@@ -31,8 +33,8 @@ export interface ResourceSpec {
 	/** Only on Upsert Many: references by outer ID (Parent Outer ID, Department Outer ID). */
 	upsertRefs?: ZgcField[];
 	filters: ZgcField[];
-	/** Fields a simplified record keeps (n8n's "Simplify" option on Get / Get Many, for records of > 10 fields). */
-	simplify?: string[];
+	/** Simplify / Output on Get and Get Many (n8n's guideline for records of more than 10 fields). */
+	output?: OutputShape;
 	/** Name shown in dropdowns. */
 	label: (record: Record<string, unknown>) => string;
 }
@@ -221,7 +223,7 @@ export const vehicle: ResourceSpec = {
 		{ name: 'brand', displayName: 'Brand (品牌)' },
 		outerId,
 	],
-	simplify: ['id', 'plateNo', 'brand', 'model', 'vin', 'status', 'mileage', 'departmentId', 'groupId', 'insuranceExpireDate'],
+	output: VEHICLE,
 	label: (r) => [r.plateNo, [r.brand, r.model].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
 };
 

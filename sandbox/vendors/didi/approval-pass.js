@@ -41,7 +41,7 @@ module.exports = {
 			if (objectType === 1) {
 				const order = s.orders().find((o) => o.order_id === id);
 				if (!order) h.fail(10001, '订单不存在');
-				if (kind === 4 && (order.pay_type !== 1 || order.order_status !== 2)) h.fail(10001, '个转企审批需为员工个人支付且已支付完成的订单');
+				if (kind === 4 && (order.pay_type !== 1 || order.status !== 2)) h.fail(10001, '个转企审批需为员工个人支付且已支付完成的订单');
 			} else {
 				const approval = s.approvals.find((a) => a.approval_id === id);
 				if (!approval) h.fail(10001, '审批单不存在');

@@ -15,7 +15,7 @@ describe('DiDi approval pass and after-trip approval', () => {
 		await didi.reset();
 		orders = unwrap(await didi.control('GET', '/state/didi/orders?_limit=300'));
 	});
-	const personalPaid = () => orders.filter((o) => o.pay_type === 1 && o.order_status === 2);
+	const personalPaid = () => orders.filter((o) => o.pay_type === 1 && o.status === 2);
 	const companyPaid = () => orders.filter((o) => o.pay_type === 0);
 	const pass = (extra) => ({ resource: 'approval', operation: 'pass', objectType: 1, objectApprovalType: 4, isPass: 1, ...extra });
 

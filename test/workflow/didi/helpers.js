@@ -6,8 +6,14 @@ const { sandboxControl, startLenientSandbox, unwrap, webhookRelay } = require('.
 /** The sandbox control client in its lenient form (non-2xx answers are returned, not thrown). */
 const control = (sandbox, method, route, body) => sandboxControl(sandbox.url, { strict: false })(method, route, body);
 
-async function startDidi(options = {}) {
+/**
+ * `harness` options go to the workflow harness (e.g. `extraNodes`), the others to the sandbox.
+ * @param {{ harness?: any, [key: string]: any }} [settings]
+ */
+async function startDidi(settings = {}) {
+	const { harness: harnessOptions, ...options } = settings;
 	const base = await startLenientSandbox({
+		harnessOptions,
 		vendor: 'didi',
 		credentialType: 'didiEnterpriseApi',
 		credentialRef: { id: 'didi-sandbox', name: 'DiDi Enterprise (sandbox)' },

@@ -74,8 +74,9 @@ describe('Hose requisitions, travel and accounting', () => {
 		const orders = all.json('Node');
 		const flights = (await hose.state('travelOrders')).filter((o) => /flight$/.test(o.category));
 		expect(orders.map((o) => o.订单号).sort()).toEqual(flights.map((o) => o.order_id).sort());
-		// Simplify (default): the E_<entityId>_ prefix is gone, the order's own fields are kept.
-		expect(orders[0]).toEqual(expect.objectContaining({ code: expect.any(String), 订单金额: expect.objectContaining({ standard: expect.any(String) }), entityId, createTime: expect.any(Number) }));
+		// Simplify (default): the E_<entityId>_ prefix is gone; the order's main fields, at most 10 (n8n's guideline).
+		expect(Object.keys(orders[0])).toEqual(['id', 'code', 'name', '订单号', '订单状态', '订单金额', '出行人', '出发地', '到达地', 'createTime']);
+		expect(orders[0]).toEqual(expect.objectContaining({ code: expect.any(String), 订单金额: expect.objectContaining({ standard: expect.any(String) }), createTime: expect.any(Number) }));
 		const pages = await hose.calls('/TRAVEL_MANAGEMENT/searchOrders');
 		expect(pages.map((p) => [p.body.entityId, p.body.start, p.body.count])).toEqual(pages.map((_, k) => [entityId, k * 100, 100]));
 		const raw = await hose.run({ resource: 'travel', operation: 'searchOrders', entityId, returnAll: false, limit: 7, simplify: false });

@@ -7,6 +7,7 @@
 const { startHose } = require('./helpers');
 const { Hose } = require('../../../nodes/Hose/Hose.node');
 const { setUpDocuments } = require('./setups');
+const { answerWidthProblems } = require('../../helpers/answer-width');
 const { ORDER_ENTITIES } = require('../../../sandbox/vendors/hose/state');
 
 const LOGIN = '/api/openapi/v1/auth/getAccessToken';
@@ -374,12 +375,14 @@ describe('Hose: every operation, four ways', () => {
 
 		it('happy path', async () => {
 			await prepare(c);
-			const result = await run(c, c.params(ctx));
+			const params = c.params(ctx);
+			const result = await run(c, params);
 			expect(result.error).toBeUndefined();
 			const out = result.json('Node');
 			expect((await calledPath(c)).length).toBeGreaterThan(0);
 			await c.check(out, ctx);
 			for (const item of result.items('Node')) expect(item.pairedItem).toBeDefined();
+			expect(answerWidthProblems(new Hose().description, params, out)).toEqual([]);
 		});
 
 		it('a vendor error is a NodeApiError with Hose\'s code, message and a hint', async () => {

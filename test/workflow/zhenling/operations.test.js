@@ -6,6 +6,8 @@
 jest.setTimeout(60000);
 
 const { setup } = require('./helpers');
+const { answerWidthProblems } = require('../../helpers/answer-width');
+const { Zhenling } = require('../../../nodes/Zhenling/Zhenling.node');
 
 let env;
 beforeAll(async () => {
@@ -110,6 +112,7 @@ describe.each(rows)('$op', (row) => {
 		const r = await env.run(parameters, items);
 		expect(r.error).toBeUndefined();
 		expect(r.json('Zhenling').length).toBeGreaterThan(0);
+		expect(answerWidthProblems(new Zhenling().description, parameters, r.json('Zhenling'))).toEqual([]);
 		const calls = (await after(since)).filter((c) => c.path.endsWith(row.path));
 		expect(calls.map((c) => c.status)).toEqual(calls.map(() => 200));
 		expect(calls.length).toBeGreaterThan(0);

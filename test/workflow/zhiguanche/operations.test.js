@@ -2,6 +2,10 @@
 // error, validation that sends nothing, and a token that expired between runs (one refresh, then success).
 const { setup } = require('./helpers');
 const { OPERATIONS } = require('./operations');
+const { answerWidthProblems } = require('../../helpers/answer-width');
+const { Zhiguanche } = require('../../../nodes/Zhiguanche/Zhiguanche.node');
+
+const DESCRIPTION = new Zhiguanche().description;
 
 let env;
 beforeAll(async () => {
@@ -26,11 +30,13 @@ const prepare = async (op) => {
 describe('happy path', () => {
 	it.each(OPERATIONS.map((op) => [op.name, op]))('%s', async (_name, op) => {
 		await prepare(op);
-		const r = await env.run(await paramsOf(op));
+		const params = await paramsOf(op);
+		const r = await env.run(params);
 		expect(r.error).toBeUndefined();
 		const calls = await env.calls();
 		expect(calls.every((c) => c.signature === 'ok' || c.status === 401)).toBe(true);
 		op.check(r.json('ZhiGuanChe'), calls.filter((c) => c.status === 200));
+		expect(answerWidthProblems(DESCRIPTION, params, r.json('ZhiGuanChe'))).toEqual([]);
 	});
 });
 

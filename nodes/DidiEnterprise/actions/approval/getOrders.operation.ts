@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { paginate } from '../../../common/pagination';
 import { recordsOf, returnAllAndLimit, showFor } from '../../shared/fields';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { RIDE_ORDER } from '../../shared/rideOrder';
 import { didiData } from '../../transport';
 import { approvalLocator, approvalTypeField } from './fields';
 import { approvalKey, outApprovalScopeFields } from './locate';
@@ -10,6 +12,7 @@ const properties: INodeProperties[] = [
 	{ ...approvalTypeField, description: 'The type the approval was created with (scopes an Out Approval ID)' },
 	...outApprovalScopeFields,
 	...returnAllAndLimit(),
+	...outputProperties(RIDE_ORDER),
 ];
 
 export const description = showFor('approval', 'getOrders', properties);
@@ -19,7 +22,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const approvalId = String(key.approval_id);
 	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
 	const limit = returnAll ? 0 : (this.getNodeParameter('limit', i) as number);
-	return await paginate(
+	const shape = shapeOutput(this, i, RIDE_ORDER);
+	const orders = await paginate(
 		async ({ offset, pageSize }) =>
 			recordsOf(
 				await didiData.call(this, {
@@ -31,4 +35,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			),
 		{ returnAll, limit, maxPageSize: 100 },
 	);
+	return orders.map(shape);
 }

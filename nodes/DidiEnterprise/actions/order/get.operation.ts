@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
 import { showFor } from '../../shared/fields';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { RIDE_ORDER } from '../../shared/rideOrder';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -17,6 +19,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Include Regulation Info (制度信息)', name: 'need_rule_info', type: 'boolean', default: false, description: 'Whether the order carries its regulation’s name and ID (need_rule_info: rule_name, regulation_id)' },
 		],
 	},
+	...outputProperties(RIDE_ORDER),
 ];
 
 export const description = showFor('order', 'get', properties);
@@ -28,5 +31,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const flags: IDataObject = {};
 	for (const [key, value] of Object.entries(options)) if (value) flags[key] = 1;
 	const data = await didiData.call(this, { method: 'GET', path: '/river/Order/detail', qs: { order_id: orderId, ...flags }, itemIndex: i });
-	return data ?? {};
+	return shapeOutput(this, i, RIDE_ORDER)(data ?? {});
 }

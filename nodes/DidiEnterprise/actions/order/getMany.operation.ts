@@ -3,6 +3,8 @@ import { paginate } from '../../../common/pagination';
 import { Validator } from '../../../common/validation';
 import { day } from '../../shared/approval';
 import { compact, recordsOf, returnAllAndLimit, showFor } from '../../shared/fields';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { RIDE_ORDER } from '../../shared/rideOrder';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -75,6 +77,7 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Include Regulation Info (制度信息)', name: 'need_rule_info', type: 'boolean', default: false, description: 'Whether each order carries its regulation’s name and ID (need_rule_info: rule_name, regulation_id)' },
 		],
 	},
+	...outputProperties(RIDE_ORDER),
 ];
 
 export const description = showFor('order', 'getMany', properties);
@@ -90,7 +93,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const flags: IDataObject = {};
 	for (const [key, value] of Object.entries(options)) if (value) flags[key] = 1;
-	return await paginate(
+	const shape = shapeOutput(this, i, RIDE_ORDER);
+	const orders = await paginate(
 		async ({ offset, pageSize }) =>
 			recordsOf(
 				await didiData.call(this, {
@@ -102,4 +106,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			),
 		{ returnAll, limit, maxPageSize: 100 },
 	);
+	return orders.map(shape);
 }

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
-import { DOCUMENT_KEYS, getDocument, simplifyDocument, simplifyField, unwrapDocument, type DocumentKey } from '../../shared/document';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { DOCUMENT_KEYS, DOCUMENT_OUTPUT, getDocument, unwrapDocument, type DocumentKey } from '../../shared/document';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,7 +17,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{ displayName: 'Value', name: 'key', type: 'string', default: '', required: true, placeholder: 'e.g. B24000001' },
-	simplifyField,
+	...outputProperties(DOCUMENT_OUTPUT),
 ];
 
 export const description = showFor('document', 'get', properties);
@@ -26,5 +27,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const by = this.getNodeParameter('findBy', i) as DocumentKey;
 	const key = v.required(`Value (${DOCUMENT_KEYS[by]?.label ?? by}) (key)`, String(this.getNodeParameter('key', i, '')).trim());
 	const document = unwrapDocument(await getDocument.call(this, by, key, i));
-	return this.getNodeParameter('simplify', i, true) ? simplifyDocument(document) : document;
+	return shapeOutput(this, i, DOCUMENT_OUTPUT)(document);
 }

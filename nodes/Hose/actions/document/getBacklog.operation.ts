@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit, showFor } from '../../../common/fields';
-import { simplifyDocument, simplifyField } from '../../shared/document';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { DOCUMENT_OUTPUT } from '../../shared/document';
 import { HOSE_PAGE_SIZE, readPaging } from '../../shared/paging';
 import { hoseRequest, listOf } from '../../transport';
 
@@ -22,7 +23,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	simplifyField,
+	...outputProperties(DOCUMENT_OUTPUT),
 ];
 
 export const description = showFor('document', 'getBacklog', properties);
@@ -49,5 +50,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		if (page.total === undefined ? page.records.length < HOSE_PAGE_SIZE : index + HOSE_PAGE_SIZE >= page.total) break;
 	}
 	const documents = returnAll ? out : out.slice(0, limit);
-	return this.getNodeParameter('simplify', i, true) ? documents.map(simplifyDocument) : documents;
+	return documents.map(shapeOutput(this, i, DOCUMENT_OUTPUT));
 }

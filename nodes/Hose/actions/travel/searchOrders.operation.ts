@@ -5,6 +5,34 @@ import { Validator } from '../../../common/validation';
 import { HOSE_PAGE_SIZE, readPaging } from '../../shared/paging';
 import { windowTime } from '../../shared/values';
 import { hoseRequest } from '../../transport';
+import { outputProperties, shapeOutput, type OutputShape } from '../../../common/output';
+
+/** The fields of Hose's 订单管理 template that Simplify keeps first (then others, up to 10). */
+const MAIN_ORDER_FIELDS = ['id', 'code', 'name', '订单号', '订单状态', '订单金额', '出行人', '出发地', '到达地', 'createTime'];
+const META_FIELDS = new Set(['active', 'entityId', 'updateTime']);
+
+/**
+ * One record of the answer is `{dataLink, ledger, planned, plans, ledgers}`. Simplify (and Selected Fields) read the
+ * order in `dataLink` with Hose's "E_<business object ID>_" prefix taken off (订单号, 订单金额 …), at most 10 of its
+ * fields; Raw is the record as Hose sent it.
+ */
+function orderOutput(entityId: string): OutputShape {
+	const prefix = `E_${entityId}_`;
+	return {
+		id: 'id',
+		simple: MAIN_ORDER_FIELDS,
+		fields: [...MAIN_ORDER_FIELDS, 'active', 'entityId', 'updateTime'],
+		prepare: (record) => {
+			const out: IDataObject = {};
+			for (const [key, value] of Object.entries((record.dataLink ?? {}) as IDataObject)) out[key.startsWith(prefix) ? key.slice(prefix.length) : key] = value;
+			return out;
+		},
+		simplify: (order) => {
+			const keys = [...MAIN_ORDER_FIELDS.filter((key) => key in order), ...Object.keys(order).filter((key) => !MAIN_ORDER_FIELDS.includes(key) && !META_FIELDS.has(key))];
+			return Object.fromEntries(keys.slice(0, 10).map((key) => [key, order[key]])) as IDataObject;
+		},
+	};
+}
 
 const properties: INodeProperties[] = [
 	{
@@ -29,28 +57,10 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Created Before', name: 'endDate', type: 'dateTime', default: '' },
 		],
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to return each order\'s fields without Hose\'s "E_&lt;business object ID&gt;_" prefix (订单号, 订单金额 …) and without the empty ledger/plan parts',
-	},
+	...outputProperties(orderOutput('')),
 ];
 
 export const description = showFor('travel', 'searchOrders', properties);
-
-/** One record of the answer: `{dataLink, ledger, planned, plans, ledgers}` → the order (simplified or as is). */
-function orderOf(record: IDataObject, entityId: string, simplify: boolean): IDataObject {
-	if (!simplify) return record;
-	const prefix = `E_${entityId}_`;
-	const out: IDataObject = {};
-	for (const [key, value] of Object.entries((record.dataLink ?? {}) as IDataObject)) {
-		out[key.startsWith(prefix) ? key.slice(prefix.length) : key] = value;
-	}
-	return out;
-}
 
 /**
  * 获取行程管理/订单管理业务对象列表 (`POST …/datalink/TRAVEL_MANAGEMENT/searchOrders`, get-tripManager-order.md):
@@ -65,7 +75,6 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const startDate = windowTime(v, 'Created After (startDate)', filters.startDate);
 	const endDate = windowTime(v, 'Created Before (endDate)', filters.endDate);
 	if (startDate && endDate && endDate < startDate) v.fail('Created Before (endDate)', `must be on or after Created After (${startDate})`);
-	const simplify = this.getNodeParameter('simplify', i, true) as boolean;
 	const window: IDataObject = { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}) };
 	const records = await paginate(
 		async ({ offset, pageSize }) => {
@@ -83,5 +92,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		},
 		{ ...readPaging(this, i), maxPageSize: HOSE_PAGE_SIZE },
 	);
-	return records.map((record) => orderOf(record, entityId, simplify));
+	return records.map(shapeOutput(this, i, orderOutput(entityId)));
 }

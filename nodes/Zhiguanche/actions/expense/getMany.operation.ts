@@ -5,12 +5,15 @@ import { readFields, toProperty } from '../../shared/fields';
 import { listRecords, readPaging } from '../../shared/list';
 import { readWindow, windowProperties } from '../../shared/window';
 import { EXPENSE_FILTERS, typeField } from './fields';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { EXPENSE } from '../../shared/shapes';
 
 const properties: INodeProperties[] = [
 	{ ...typeField(false), hint: 'Empty: every type' },
 	...windowProperties({ required: false }).map((p) => ({ ...p, description: `${p.description as string} Filters on when the expense occurred.` })),
 	...returnAllAndLimit(),
 	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: EXPENSE_FILTERS.map((f) => toProperty(f)) },
+	...outputProperties(EXPENSE),
 ];
 
 export const description = showFor('expense', 'getMany', properties);
@@ -22,5 +25,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (type) qs.type = type;
 	const window = readWindow(this, v, i, { required: false });
 	if (window) Object.assign(qs, { startTime: window.start, endTime: window.end });
-	return await listRecords.call(this, { path: '/expenses', qs, itemIndex: i, ...readPaging(this, i) });
+	return (await listRecords.call(this, { path: '/expenses', qs, itemIndex: i, ...readPaging(this, i) })).map(shapeOutput(this, i, EXPENSE));
 }

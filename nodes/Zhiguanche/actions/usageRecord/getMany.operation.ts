@@ -3,6 +3,8 @@ import { returnAllAndLimit, showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { readFields, toProperty, type ZgcField } from '../../shared/fields';
 import { listRecords, readPaging } from '../../shared/list';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { USAGE_RECORD } from '../../shared/shapes';
 import { readWindow, windowProperties } from '../../shared/window';
 
 const FILTERS: ZgcField[] = [
@@ -29,6 +31,7 @@ const properties: INodeProperties[] = [
 	...windowProperties({ required: false }).map((p) => ({ ...p, description: `${p.description as string} Filters on the check-out time (出车时间).` })),
 	...returnAllAndLimit(),
 	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: FILTERS.map((f) => toProperty(f)) },
+	...outputProperties(USAGE_RECORD),
 ];
 
 export const description = showFor('usageRecord', 'getMany', properties);
@@ -39,5 +42,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const qs = readFields(v, FILTERS, this.getNodeParameter('filters', i, {}) as IDataObject);
 	const window = readWindow(this, v, i, { required: false });
 	if (window) Object.assign(qs, { startTime: window.start, endTime: window.end });
-	return await listRecords.call(this, { path: '/usage-records', qs, itemIndex: i, ...readPaging(this, i) });
+	return (await listRecords.call(this, { path: '/usage-records', qs, itemIndex: i, ...readPaging(this, i) })).map(shapeOutput(this, i, USAGE_RECORD));
 }

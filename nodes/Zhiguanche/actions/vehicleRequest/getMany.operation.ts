@@ -3,6 +3,8 @@ import { returnAllAndLimit, showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { readFields, toProperty, type ZgcField } from '../../shared/fields';
 import { listRecords, readPaging } from '../../shared/list';
+import { outputProperties, shapeOutput } from '../../../common/output';
+import { VEHICLE_REQUEST } from '../../shared/shapes';
 
 const FILTERS: ZgcField[] = [
 	{ name: 'applicantMobile', displayName: 'Applicant Mobile (申请人手机号)', kind: 'mobile' },
@@ -36,6 +38,7 @@ const FILTERS: ZgcField[] = [
 const properties: INodeProperties[] = [
 	...returnAllAndLimit(),
 	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: FILTERS.map((f) => toProperty(f)) },
+	...outputProperties(VEHICLE_REQUEST),
 ];
 
 export const description = showFor('vehicleRequest', 'getMany', properties);
@@ -43,5 +46,5 @@ export const description = showFor('vehicleRequest', 'getMany', properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);
 	const qs = readFields(v, FILTERS, this.getNodeParameter('filters', i, {}) as IDataObject);
-	return await listRecords.call(this, { path: '/vehicle-requests', qs, itemIndex: i, ...readPaging(this, i) });
+	return (await listRecords.call(this, { path: '/vehicle-requests', qs, itemIndex: i, ...readPaging(this, i) })).map(shapeOutput(this, i, VEHICLE_REQUEST));
 }
