@@ -17,8 +17,15 @@ function shownNames(description, params) {
 	return new Set(description.properties.filter((p) => shown(p, values)).map((p) => p.name));
 }
 
-/** Problems of one read's happy-path output: an item wider than 10 fields, or a Simplify that leaves more. */
+/**
+ * Problems of one happy-path output: a read wider than 10 fields without Simplify, or a Simplify that leaves
+ * more; a delete whose items do not confirm `deleted: true` (n8n's guideline), unless the vendor only accepted it
+ * for later (`status: 'accepted'`, an asynchronous write whose result arrives by callback).
+ */
 function answerWidthProblems(description, params, items) {
+	const deletes = /^delete/.test(String(params.operation));
+	const unconfirmed = deletes ? items.filter((item) => !(item && (item.deleted === true || item.status === 'accepted'))) : [];
+	if (deletes && (items.length === 0 || unconfirmed.length)) return [`${params.resource} → ${params.operation}: a delete answers {"deleted": true} (got ${JSON.stringify(unconfirmed[0] ?? items)})`];
 	const width = widthOf(items);
 	const names = shownNames(description, params);
 	const where = `${params.resource} → ${params.operation}`;

@@ -11,7 +11,7 @@ export const operations: Record<string, OperationModule> = { create, update, del
 export const description: INodeProperties[] = [
 	operationSelector('legalEntity', 'getMany', [
 		{ name: 'Create', value: 'create', action: 'Create a legal entity', description: 'Add a legal entity (公司主体新增)' },
-		{ name: 'Delete', value: 'delete', action: 'Disable a legal entity', description: 'Disable a legal entity (公司主体停用)' },
+		{ name: 'Disable', value: 'delete', action: 'Disable a legal entity', description: 'Disable a legal entity (公司主体停用); DiDi keeps it, so the output says disabled, not deleted' },
 		{ name: 'Get Many', value: 'getMany', action: 'Get many legal entities', description: 'List legal entities (公司主体查询)' },
 		{ name: 'Update', value: 'update', action: 'Update a legal entity', description: 'Change a legal entity (公司主体修改)' },
 	]),
