@@ -7,6 +7,8 @@ const tsTransform = {
 
 const project = (name, extra = {}) => ({
 	setupFiles: ['<rootDir>/test/helpers/env.js'],
+	// The whole-suite secret scan: every file's output and workflow runs (docs/reliability.md).
+	setupFilesAfterEnv: ['<rootDir>/test/helpers/secret-scan.js'],
 	displayName: name,
 	testEnvironment: 'node',
 	transform: tsTransform,

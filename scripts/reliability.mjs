@@ -14,6 +14,6 @@ const rest = args.filter((a) => a !== '--full');
 const result = spawnSync(
 	process.execPath,
 	[path.join(root, 'node_modules/jest/bin/jest.js'), '--selectProjects', 'reliability', '--runInBand', '--forceExit', ...rest],
-	{ cwd: root, stdio: 'inherit', env: { ...process.env, ...(full ? { RELIABILITY_FULL: '1' } : {}) } },
+	{ cwd: root, stdio: 'inherit', env: { RELIABILITY_CALLBACKS_BOOT: '1', ...process.env, ...(full ? { RELIABILITY_FULL: '1' } : {}) } },
 );
 process.exit(result.status ?? 1);

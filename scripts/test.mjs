@@ -4,7 +4,7 @@
 // E2E=0 skips the real-n8n suite for fast local loops; CI always runs it. A full run ends with the incremental
 // mutation test (scripts/mutation.mjs; MUTATION=0 skips it).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,7 @@ const resultsDir = path.join(root, '.test-results');
 const resultsFile = path.join(resultsDir, 'jest.json');
 mkdirSync(resultsDir, { recursive: true });
 rmSync(resultsFile, { force: true });
+rmSync(path.join(resultsDir, 'secret-scan'), { recursive: true, force: true });
 
 const args = process.argv.slice(2);
 const projects = ['unit', 'workflow', 'sandbox', 'reliability'];
@@ -64,6 +65,13 @@ if (existsSync(resultsFile)) {
 	failed += 1;
 }
 if (jest.status !== 0 && failed === 0) failed = 1;
+// The whole-suite secret scan (test/helpers/secret-scan.js): one figure file per test file.
+const scanDir = path.join(resultsDir, 'secret-scan');
+if (existsSync(scanDir)) {
+	const files = readdirSync(scanDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(scanDir, f), 'utf8')));
+	const sum = (k) => files.reduce((n, f) => n + (f[k] || 0), 0);
+	console.log(`secret scan (whole suite): ${files.length} test files, ${sum('texts')} texts / ${sum('chars')} chars of output, items and errors, ${files[0] ? files[0]['credential secrets'] : 0} credential secrets + ${sum('tokens issued')} issued tokens searched in 7 encodings: ${sum('found')} found`);
+}
 if (typecheckFailed) failed += 1;
 
 // Mutation testing (`npm run mutation`, docs/reliability.md): on a full run, each area (signing, triggers,

@@ -41,6 +41,13 @@ export interface SignableRequest {
 	[key: string]: unknown;
 }
 
+/**
+ * Orders strings by their UTF-8 bytes, which is Unicode code-point order: what a vendor's "byte / ASCII order"
+ * means. JavaScript's `<` compares UTF-16 code units instead, which puts characters above U+FFFF (surrogate
+ * pairs, 0xD800–0xDFFF) before U+E000–U+FFFF, unlike their bytes (F0… after EE…/EF…).
+ */
+export const byteCompare = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
 export const md5Hex = (text: string | Buffer): string => createHash('md5').update(text).digest('hex');
 export const sha256Hex = (text: string | Buffer): string =>
 	createHash('sha256').update(text).digest('hex');

@@ -14,6 +14,7 @@ import {
 	absoluteUrl,
 	takeRequestUrl,
 	base64Decode,
+	byteCompare,
 	base64UrlEncode,
 	encodeQuery,
 	md5Hex,
@@ -163,7 +164,7 @@ export function didiSignString(params: DidiParams, signKey: string): string {
 		entries.push([key, didiValueText(value)]);
 	}
 	entries.push(['sign_key', signKey]);
-	entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	entries.sort(([a], [b]) => byteCompare(a, b));
 	return entries.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
@@ -204,7 +205,7 @@ export function didiDecrypt(ciphertext: string, key: Buffer): string {
 export function didiEncryptContent(params: DidiParams): string {
 	return Object.entries(params)
 		.filter(([k, v]) => !['client_id', 'access_token', 'sign', 'sign_key'].includes(k) && v !== undefined && v !== null)
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.sort(([a], [b]) => byteCompare(a, b))
 		.map(([k, v]) => `${k}=${didiValueText(v)}`)
 		.join('&');
 }

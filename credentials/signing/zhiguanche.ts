@@ -9,6 +9,7 @@ import {
 	absoluteUrl,
 	takeRequestUrl,
 	bodyText,
+	byteCompare,
 	hmacSha256Hex,
 	normaliseBaseUrl,
 	randomString,
@@ -75,8 +76,6 @@ export const zhiguancheApiRoot = (credentials: CredentialData): string =>
 
 /** A 16-character nonce of `[0-9a-z]`. */
 export const zhiguancheNonce = (): string => randomString(16, 'abcdefghijklmnopqrstuvwxyz0123456789');
-
-const byteCompare = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 /** Query pairs sorted by key (byte order; equal keys by value), each `rfc3986(k)=rfc3986(v)`, joined by `&`. */
 export function zhiguancheCanonicalQuery(pairs: Array<[string, string]> | Record<string, unknown>): string {

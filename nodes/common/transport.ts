@@ -127,22 +127,27 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		const retries = options.retries ?? 3;
 		const pacingKey = reference?.id ?? 'default';
 
-		const call = async (forceRefresh: boolean): Promise<VendorResponse> =>
-			(await this.helpers.httpRequestWithAuthentication.call(
+		// The credential data each send signed with. n8n signs with the object it is given (and writes a token its
+		// preAuthentication fetches into it): handing it a fresh read — the read n8n would otherwise do itself —
+		// means an error is redacted with the token that was actually sent, even when another run refreshed the
+		// token before and after this request.
+		const sent: ICredentialDataDecryptedObject[] = [];
+		const call = async (forceRefresh: boolean): Promise<VendorResponse> => {
+			const data = reference?.id
+				? forceRefresh
+					? { ...credentials, ...(renewing ?? {}), accessToken: '' }
+					: { ...(await read()) }
+				: undefined;
+			if (data) sent.push(data);
+			return (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				profile.credentialType,
 				{ ...request, headers: { ...(request.headers ?? {}) } },
-				forceRefresh && reference?.id
-					? {
-							credentialsDecrypted: {
-								id: reference.id,
-								name: reference.name,
-								type: profile.credentialType,
-								data: { ...credentials, ...(renewing ?? {}), accessToken: '' },
-							},
-						}
+				data && reference?.id
+					? { credentialsDecrypted: { id: reference.id, name: reference.name, type: profile.credentialType, data } }
 					: undefined,
 			)) as VendorResponse;
+		};
 
 		/** Sends once; leads the token flight when this call fetches or refreshes the token. */
 		const send = async (forceRefresh: boolean): Promise<VendorResponse> => {
@@ -175,7 +180,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		// Every credential state this request signed with: an error is redacted with all of them (the token sent,
 		// not only the one read after a refresh by this or another item).
 		const used: ICredentialDataDecryptedObject[] = [credentials];
-		const redaction = async () => [...used, await read().catch(() => credentials)];
+		const redaction = async () => [...used, ...sent, await read().catch(() => credentials)];
 		// A token the vendor profile wants renewed before use: the first send fetches it (or waits for the one
 		// in flight), and the requests after it read the renewed credential.
 		let renewing = profile.renewal?.(credentials, Date.now());

@@ -29,6 +29,20 @@ export class Validator {
 		}
 	}
 
+	/**
+	 * A contact telephone number, mobile or landline (the vendors state no format): digits with an optional
+	 * leading +, spaces, hyphens, parentheses and an extension ("-123"), 7 to 20 digits. Empty means not given.
+	 */
+	telephone(field: string, value: unknown): string | undefined {
+		const text = value === undefined || value === null ? '' : String(value).trim();
+		if (text === '') return undefined;
+		const digits = text.replace(/\D/g, '').length;
+		if (!/^\+?[\d\s()-]+$/.test(text) || digits < 7 || digits > 20) {
+			this.fail(field, `must be a telephone number like 13800000000 or 010-88886666 (got "${text}")`);
+		}
+		return text;
+	}
+
 	/** Accepts YYYY-MM-DD, ISO strings, DateTime and Date; returns YYYY-MM-DD in China time. */
 	date(field: string, value: unknown): string {
 		if (isDateOnly(value)) return value as string;

@@ -482,6 +482,33 @@ async function createInstance({
 			return Array.isArray(r) ? r : r.results || [];
 		},
 
+		/**
+		 * Every execution (of one workflow, newer than `sinceId`), paged past the REST API's 100-per-page limit:
+		 * 2.x pages with `cursor` (`nextCursor`; it refuses `lastId`), 1.x with `lastId`. Also returns n8n's own
+		 * `count` for the filter (of the first page), so a caller can cross-check the two.
+		 * @param {{ workflowId?: string, sinceId?: number }} [options]
+		 */
+		async allExecutions({ workflowId, sinceId = 0 } = {}) {
+			const filter = workflowId ? `&filter=${encodeURIComponent(JSON.stringify({ workflowId }))}` : '';
+			const seen = new Map();
+			let count;
+			let next = '';
+			for (let page = 0; page < 10000; page++) {
+				const r = await api.rest('GET', `/executions?limit=100${filter}${next}`);
+				const results = Array.isArray(r) ? r : r.results || [];
+				if (count === undefined) count = Array.isArray(r) ? undefined : r.count;
+				const before = seen.size;
+				for (const e of results) seen.set(String(e.id), e);
+				const oldest = results.reduce((m, e) => Math.min(m, Number(e.id)), Infinity);
+				if (seen.size === before || oldest <= sinceId) break;
+				if (r && r.nextCursor) next = `&cursor=${encodeURIComponent(r.nextCursor)}`;
+				else if (major < 2 && results.length === 100) next = `&lastId=${oldest}`;
+				else break;
+			}
+			const list = [...seen.values()].filter((e) => Number(e.id) > sinceId).sort((a, b) => Number(b.id) - Number(a.id));
+			return { list, count };
+		},
+
 		async execution(id) {
 			return api.rest('GET', `/executions/${id}`);
 		},

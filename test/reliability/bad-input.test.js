@@ -36,6 +36,31 @@ const fromItem = (property) => (property.type === 'resourceLocator' ? locator(pr
 const names = (message, property) =>
 	[property.displayName, property.displayName.replace(/\s*\(.*\)\s*$/, ''), property.name].some((n) => n && message.includes(n));
 
+/** Typed fields of a collection / fixed collection: [{ parent, property, place(current, value) → the parent's value }]. */
+function nestedTyped(parent) {
+	const typedField = (p) => p.type === 'dateTime' || Boolean(kindOf(p));
+	if (parent.type === 'collection') {
+		// The field alone in the collection (a baseline's other fields could fail first).
+		return (parent.options || []).filter(typedField).map((property) => ({ parent, property, place: (_current, value) => ({ [property.name]: value }) }));
+	}
+	if (parent.type === 'fixedCollection') {
+		const multiple = Boolean(parent.typeOptions && parent.typeOptions.multipleValues);
+		return (parent.options || []).flatMap((group) =>
+			(group.values || []).filter(typedField).map((property) => ({
+				parent,
+				property,
+				place: (current, value) => {
+					// One entry: the other fields of the group hold plausible valid values.
+					const entry = Object.fromEntries((group.values || []).map((f) => [f.name, validValue(f)]));
+					entry[property.name] = value;
+					return { ...(current || {}), [group.name]: multiple ? [entry] : entry };
+				},
+			})),
+		);
+	}
+	return [];
+}
+
 const nodes = loadPackageNodes()
 	.map((node) => node.description)
 	.filter((d) => VENDOR_OF[d.name]);
@@ -58,6 +83,8 @@ describe('bad input, generated from the node descriptions', () => {
 			const cases = [
 				...required.filter((p) => missingValue(p) !== undefined).map((p) => ({ property: p, value: '', how: 'missing' })),
 				...typed.map((p) => ({ property: p, value: MALFORMED[kindOf(p) || 'date'], how: 'malformed' })),
+				// Typed fields inside collections and fixed collections (Additional / Update Fields, filters…).
+				...op.properties.flatMap((p) => nestedTyped(p)).map((n) => ({ property: n.property, parent: n.parent, place: n.place, value: MALFORMED[kindOf(n.property) || 'date'], how: 'malformed' })),
 			];
 			if (cases.length) counts['operations with cases'] += 1;
 			const baseline = { ...op.values };
@@ -73,14 +100,16 @@ describe('bad input, generated from the node descriptions', () => {
 				counts[c.how === 'missing' ? 'missing cases' : 'malformed cases'] += 1;
 				// The bad value arrives through an expression from the item (as from an earlier node): a literal empty
 				// required parameter is refused by n8n itself before the node runs.
-				const parameters = { ...baseline, resource: op.resource, operation: op.operation, [c.property.name]: fromItem(c.property) };
+				const parameters = c.parent
+					? { ...baseline, resource: op.resource, operation: op.operation, [c.parent.name]: c.place(baseline[c.parent.name], fromItem(c.property)) }
+					: { ...baseline, resource: op.resource, operation: op.operation, [c.property.name]: fromItem(c.property) };
 				await env.control('DELETE', '/log');
 				const run = await env.harness
 					.runNode({ type, parameters, items: [{ json: { value: c.value } }], credentials: { [credentialType]: env.credentials[vendor] } })
 					.catch((error) => ({ refused: `${error.name}: ${JSON.stringify(issuesOf(description, parameters))}`, error: undefined }));
 				const requests = (await env.log(vendor)).length;
 				const message = run.error ? `${run.error.message}` : '';
-				const where = `${type} ${op.resource}/${op.operation} ${c.property.name} ${c.how}`;
+				const where = `${type} ${op.resource}/${op.operation} ${c.parent ? `${c.parent.name}.` : ''}${c.property.name} ${c.how}`;
 				const failures = [];
 				if (requests > 0) failures.push('requests sent');
 				if (run.refused) failures.push('n8n refused');

@@ -55,8 +55,10 @@ describe('secrets', () => {
 		rows.push({ vendor, 'tokens issued': issued.length, 'secrets searched': secrets.length, 'vendor errors quoting the sent token': quoted, 'error items/errors scanned': errors, 'output chars scanned': texts.reduce((n, t) => n + t.text.length, 0), found: found.length });
 		// The scan has something to find: tokens were re-issued mid-run and errors quoting them surfaced.
 		expect(issued.length).toBeGreaterThan(1);
-		// (Zhenling sends a run's contracts in one batch call: one quoting error for the batch.)
-		expect(quoted).toBe(vendor === 'zhenling' ? 1 : 4);
+		// (Zhenling sends a run's contracts in one batch call: one quoting error per batch — one or two batches reach
+		// the create, as the revoke faults fall.)
+		if (vendor === 'zhenling') expect([1, 2]).toContain(quoted);
+		else expect(quoted).toBe(4);
 		expect(errors).toBeGreaterThanOrEqual(quoted);
 		expect(found).toEqual([]);
 	});

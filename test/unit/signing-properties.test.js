@@ -16,12 +16,13 @@ const RUNS = Number(process.env.FC_RUNS || 100);
 const options = { numRuns: RUNS };
 
 /**
- * Parameter names as the vendors define them (ASCII identifiers: DiDi sorts "by ASCII code", and the credential
- * and the sandbox order non-ASCII names differently — UTF-16 units vs UTF-8 bytes), values any unicode
- * (full code-point range, incl. astral), also empty.
+ * Parameter names and values: any unicode (the full code-point range, astral included; keys non-empty).
+ * DiDi sorts the names in byte order (didi.md "Signing" step 3: plain byte/ASCII order) — UTF-8 byte order,
+ * which is code-point order, not JavaScript's UTF-16 code-unit `<` (the two differ between U+E000–U+FFFF and
+ * the astral planes; the DiDi credential used `<` until fast-check found it).
  */
 const RESERVED = ['sign', 'sign_key', 'client_id', 'access_token', 'timestamp', 'accessToken', '__proto__', 'constructor'];
-const key = fc.stringMatching(/^[A-Za-z0-9_]{1,12}$/).filter((k) => !RESERVED.includes(k));
+const key = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_]{1,12}$/), fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })).filter((k) => !RESERVED.includes(k));
 const value = fc.string({ unit: 'grapheme', maxLength: 40 });
 const params = fc.dictionary(key, value, { maxKeys: 8 });
 /** The sandbox parses a received query like Node's URLSearchParams over the raw query text. */
@@ -31,6 +32,17 @@ const pathOf = (url) => new URL(url).pathname;
 
 describe('DiDi: sign over the posted fields (sha256 and md5) verifies with the sandbox', () => {
 	const credentials = (signMethod) => ({ ...SANDBOX.didi, baseUrl: 'http://127.0.0.1:1/didi', signMethod, accessToken: 'tok-1' });
+
+	it('names sort in UTF-8 byte order, not UTF-16 code units: U+E000 before U+10000 (and both after ASCII)', () => {
+		// UTF-16: "\u{10000}" is D800 DC00, before E000; UTF-8: F0 90 80 80 after EE 80 80.
+		const fields = { '\u{10000}': 'astral', '\uE000': 'private-use', z: 'ascii' };
+		const out = signDidiRequest(credentials('md5'), { method: 'POST', url: '/river/Approval/create', body: fields }, 1_700_000_000);
+		const received = JSON.parse(String(out.body));
+		expect(didiSandbox.sign(received, SANDBOX.didi.signKey, 'md5')).toBe(received.sign);
+		const { didiSignString } = require('../../credentials/signing/didi');
+		const text = didiSignString(received, SANDBOX.didi.signKey);
+		expect(text.indexOf('z=ascii') < text.indexOf('\uE000=private-use') && text.indexOf('\uE000=private-use') < text.indexOf('\u{10000}=astral')).toBe(true);
+	});
 
 	it.each(['sha256', 'md5'])('POST JSON body, any fields (%s)', (signMethod) => {
 		fc.assert(

@@ -304,4 +304,10 @@ describe.each(TOKEN_SCHEMES)('$name', (scheme) => {
 	it('several signatures: one token header — a repeated header (joined "wrong, right") is refused', async () => {
 		expectTokenRefused(await send(withToken(`wrong-token, ${scheme.token}`), scheme.body()));
 	});
+	it('missing fields: a JSON object with the right token but nothing that makes it a message/result is refused (400), no run', async () => {
+		for (const body of ['{}', JSON.stringify({ data: 'x'.repeat(1000) })]) {
+			const r = await send(withToken(), body);
+			expect([r.started, r.response.status, Object.keys(r.response.body || {}).sort()]).toEqual([false, 400, Object.keys(scheme.refused(400)).sort()]);
+		}
+	});
 });

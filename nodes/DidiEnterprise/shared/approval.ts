@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { isDateOnly, toChinaDateTime, toDate } from '../../common/dates';
 import type { Validator } from '../../common/validation';
 import { compact } from './fields';
-import { checkPhone } from './phone';
+import { checkEmail, checkPhone } from './phone';
 import type { PhoneCheck } from './phone';
 
 /** DiDi's city control modes of a travel regulation (出差城市管控, `city_type`). */
@@ -279,7 +279,7 @@ export function buildApplicant(v: Validator, memberType: number, value: unknown,
 	const key = text(value);
 	if (!key) v.fail(`Applicant ${type.label} (${type.key})`, `is required when the applicant is identified by ${type.label.toLowerCase()} (member_type ${memberType})`);
 	if (memberType === 0) checkPhone(v, 'Applicant Phone (phone)', key, phoneCheck);
-	if (memberType === 2 && !/^[^@\s]+@[^@\s]+$/.test(key)) v.fail('Applicant Email (email)', `is not an email address (got "${key}")`);
+	if (memberType === 2) checkEmail(v, 'Applicant Email (email)', key);
 	return { member_type: memberType, [type.key]: key };
 }
 
@@ -301,13 +301,16 @@ export function buildPassengers(v: Validator, passengers: PassengerInput[]): IDa
 		const name = text(p.name);
 		if (!name) v.fail(label('Name', 'passenger_name'), 'is required');
 		const memberType = Number(p.identifiedBy ?? 0);
+		// A phone or email typed in is checked even when the passenger is identified otherwise.
+		if (memberType !== 0 && text(p.phone)) checkPhone(v, label('Phone', 'passenger_phone'), p.phone);
+		if (memberType !== 2 && text(p.email)) checkEmail(v, label('Email', 'email'), p.email);
 		if (p.kind === 'external') {
 			if (memberType === 3) {
 				const id = text(p.travelerId);
 				if (!id) v.fail(label('Traveler ID', 'traveler_id'), 'is required when the traveller is identified by traveler ID (member_type 3)');
 				return { passenger_type: 1, passenger_name: name, member_type: 3, traveler_id: id };
 			}
-			return compact({ passenger_type: 1, passenger_name: name, member_type: 0, passenger_phone: text(p.phone) });
+			return compact({ passenger_type: 1, passenger_name: name, member_type: 0, passenger_phone: checkPhone(v, label('Phone', 'passenger_phone'), p.phone) || undefined });
 		}
 		const byType: Record<number, [string, string, string]> = {
 			0: ['passenger_phone', text(p.phone), 'Phone'],
@@ -317,6 +320,8 @@ export function buildPassengers(v: Validator, passengers: PassengerInput[]): IDa
 		const entry = byType[memberType];
 		if (!entry) v.fail(label('Identified By', 'member_type'), `must be phone, employee number or email (got ${memberType})`);
 		if (!entry[1]) v.fail(label(entry[2], entry[0]), `is required when the passenger is identified by ${entry[2].toLowerCase()} (member_type ${memberType})`);
+		if (memberType === 0) checkPhone(v, label('Phone', 'passenger_phone'), entry[1]);
+		if (memberType === 2) checkEmail(v, label('Email', 'email'), entry[1]);
 		return { passenger_type: 0, passenger_name: name, member_type: memberType, [entry[0]]: entry[1] };
 	});
 }

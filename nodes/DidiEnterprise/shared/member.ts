@@ -3,6 +3,7 @@ import { Validator } from '../../common/validation';
 import { toChinaDate } from '../../common/dates';
 import { didiData } from '../transport';
 import { day } from './approval';
+import { checkPhone } from './phone';
 import { compact, locatorValue } from './fields';
 
 /** Member (员工) picked from a list, or given by DiDi member id, phone or employee number. */
@@ -228,6 +229,13 @@ export function toMemberData(fields: IDataObject, validator: Validator): IDataOb
 		if (String(data.set_dismiss_time) <= today) validator.fail('Dismiss Date (set_dismiss_time)', `must be after today (${today}, China time) (got ${String(data.set_dismiss_time)})`);
 	}
 	if (fields.residentsname !== undefined && fields.residentsname !== '') checkResidence(validator, String(fields.residentsname));
+	if (fields.total_quota !== undefined && String(fields.total_quota).trim() !== '' && !/^\d+(\.\d{1,2})?$/.test(String(fields.total_quota).trim())) {
+		validator.fail('Monthly Quota (total_quota)', `must be an amount in yuan like 500 or 500.50 (got "${String(fields.total_quota)}")`);
+	}
+	if (fields.phone !== undefined) data.phone = checkPhone(validator, 'Phone (phone)', fields.phone);
+	if (fields.immediate_superior_phone !== undefined) {
+		data.immediate_superior_phone = checkPhone(validator, 'Immediate Superior Phone (immediate_superior_phone)', fields.immediate_superior_phone);
+	}
 	if (fields.email !== undefined && fields.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) {
 		validator.fail('Email (email)', `is not an email address (got "${String(fields.email)}")`);
 	}
@@ -246,6 +254,7 @@ export async function resolveMemberKey(this: IExecuteFunctions, itemIndex: numbe
 	validator.required('Member (member)', value);
 	if (mode === 'employeeNumber') return { employee_number: value };
 	if (mode === 'phone') {
+		checkPhone(validator, 'Member (member)', value);
 		const detail = await didiData.call(this, {
 			method: 'GET',
 			path: '/river/Member/detail',

@@ -28,3 +28,15 @@ export async function phoneCheckOf(this: IExecuteFunctions, i: number): Promise<
 	}
 	return await check;
 }
+
+/** An email address (something@domain), as DiDi's member fields take it; empty means not given. */
+export function checkEmail(v: Validator, field: string, value: unknown): string {
+	const text = value === undefined || value === null ? '' : String(value).trim();
+	if (text !== '' && !/^[^@\s]+@[^@\s]+$/.test(text)) v.fail(field, `is not an email address (got "${text}")`);
+	return text;
+}
+
+/** Checks the phone-number filters of a list operation (`fields`: filter name → label) before sending. */
+export function checkPhoneFilters(v: Validator, filters: Record<string, unknown>, fields: Record<string, string>): void {
+	for (const [name, label] of Object.entries(fields)) if (filters[name] !== undefined) checkPhone(v, label, filters[name]);
+}

@@ -44,6 +44,9 @@ function hoseCallerChecks(ctx: TriggerContext): CallerCheck[] {
 	return checks;
 }
 
+/** At least one of these identifies an outbound message (flow, event, EBot node, delivery). */
+const IDENTIFYING_FIELDS = ['action', 'flowId', 'nodeId', 'messageId'];
+
 const successStatus = (ctx: TriggerContext): number => Number(ctx.fn.getNodeParameter('successStatus', 204)) || 204;
 
 export const hoseOutboundTrigger: TriggerSpec<Record<string, never>, IDataObject> = {
@@ -52,9 +55,16 @@ export const hoseOutboundTrigger: TriggerSpec<Record<string, never>, IDataObject
 	refused: (message, status) => ({ status, body: { message } }),
 	unwrap: () => ({}),
 	callerChecks: hoseCallerChecks,
-	// hose.md: Hose POSTs each message as JSON with the fields chosen in its config; an empty body is none.
-	parse: (text) =>
-		text.trim() === '' ? refusal('body is empty: Hose posts each outbound message as a JSON object', 400) : parseJsonObject(text),
+	// hose.md: Hose POSTs each message as JSON with the fields chosen in its config; an empty body is none. A
+	// message names its flow, event or delivery: a JSON object with none of them (e.g. `{}`) is not one either.
+	parse: (text) => {
+		if (text.trim() === '') return refusal('body is empty: Hose posts each outbound message as a JSON object', 400);
+		const message = parseJsonObject(text);
+		if ('refuse' in message) return message;
+		return IDENTIFYING_FIELDS.some((f) => message[f] !== undefined && message[f] !== null && message[f] !== '')
+			? message
+			: refusal(`not a Hose outbound message: none of ${IDENTIFYING_FIELDS.join(', ')}`, 400);
+	},
 	filter(message, ctx) {
 		const events = (ctx.fn.getNodeParameter('events', []) as string[]) ?? [];
 		return events.length && !events.includes(eventOf(message)) ? 'ignore' : 'emit';

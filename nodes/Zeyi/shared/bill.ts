@@ -51,8 +51,9 @@ export function readBillInput(this: IExecuteFunctions, i: number, kind: BillKind
 		certificatePictureUrl: param('certificatePictureUrl'),
 		mileagePictureUrl: param('mileagePictureUrl'),
 		...readBillLines.call(this, i, kind, values),
-		nextMaintainanceTime: options.nextMaintainanceTime,
-		nextMaintainanceMileage: options.nextMaintainanceMileage,
+		// The lines' defaults: checked here too, so a malformed one fails even when no line needs it.
+		nextMaintainanceTime: values.timestamp('Next Maintenance Time (nextMaintainanceTime)', options.nextMaintainanceTime),
+		nextMaintainanceMileage: values.integer('Next Maintenance Mileage (nextMaintainanceMileage)', options.nextMaintainanceMileage),
 	};
 }
 

@@ -114,7 +114,7 @@ export function confirmOperation(kind: ConfirmKind) {
 			[kind.timeField]: expectTime,
 			reason,
 			stationUser: values.text('Station Contact Name (stationUser)', station.stationUser),
-			stationMobile: values.text('Station Contact Phone (stationMobile)', station.stationMobile),
+			stationMobile: values.validator.telephone('Station Contact Phone (stationMobile)', values.text('Station Contact Phone (stationMobile)', station.stationMobile)),
 			stationAddress: values.text('Station Address (stationAddress)', station.stationAddress),
 			stationLng: values.coordinate('Station Longitude (stationLng)', station.stationLng, 'lng'),
 			stationLat: values.coordinate('Station Latitude (stationLat)', station.stationLat, 'lat'),

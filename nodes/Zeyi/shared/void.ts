@@ -78,7 +78,7 @@ export function voidOperation(kind: VoidKind) {
 			reason: values.text('Reason (reason)', this.getNodeParameter('reason', i, ''), kind.reasonRequired),
 			operationTime: values.timestamp('Operation Time (operationTime)', fields.operationTime) ?? String(Date.now()),
 			operationUser: values.text('Operator (operationUser)', fields.operationUser),
-			operationMobile: values.text('Operator Phone (operationMobile)', fields.operationMobile),
+			operationMobile: values.validator.telephone('Operator Phone (operationMobile)', values.text('Operator Phone (operationMobile)', fields.operationMobile)),
 		});
 		const envelope = await zeyiRequest.call(this, {
 			path: kind.path,

@@ -67,7 +67,7 @@ function buildEvent(secret, eventType, data, variant) {
 
 /** Headers of one delivery of `body`: a fresh timestamp and nonce each time (a retry of an event is signed anew). */
 function signDelivery(secret, body, variant) {
-	const timestamp = String(variant === 'stale' ? Date.now() - 10 * 60e3 : Date.now());
+	const timestamp = String(variant === 'stale' ? Date.now() - 10 * 60e3 : variant === 'future' ? Date.now() + 10 * 60e3 : Date.now());
 	const nonce = randomAlnum(16);
 	const signature = signEvent(variant === 'forged' ? `${secret}-forged` : secret, timestamp, nonce, body);
 	return { headers: { 'content-type': 'application/json', 'X-Zgc-Timestamp': timestamp, 'X-Zgc-Nonce': nonce, 'X-Zgc-Signature': signature }, body };
@@ -203,7 +203,7 @@ async function emit(core, request) {
 		: (delivery) => deliver(request.url, delivery);
 	// rawBody: exactly these bytes, correctly signed — a receiver must still refuse what is not an event.
 	if (typeof request.rawBody === 'string') return { variant: 'raw', ...(await send(signDelivery(secret, request.rawBody, 'valid'))) };
-	const delivery = buildEvent(secret, eventType, data, variant === 'forged' || variant === 'stale' ? variant : 'valid');
+	const delivery = buildEvent(secret, eventType, data, ['forged', 'stale', 'future'].includes(variant) ? variant : 'valid');
 	const eventId = JSON.parse(delivery.body).eventId;
 	if (variant !== 'replay' && variant !== 'redelivery') return { variant, eventId, ...(await send(delivery)) };
 	const first = await send(delivery);
@@ -214,7 +214,7 @@ async function emit(core, request) {
 	return { variant, eventId, ...second, first, second };
 }
 
-const VARIANTS = ['valid', 'forged', 'stale', 'replay', 'redelivery'];
+const VARIANTS = ['valid', 'forged', 'stale', 'future', 'replay', 'redelivery'];
 
 module.exports = {
 	defaultTtlSeconds: 7200,

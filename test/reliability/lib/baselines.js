@@ -9,6 +9,13 @@ const BASELINES = {
 	},
 	'didiEnterprise approval/create': { regulationId: '10001' },
 	'didiEnterprise member/update': { updateFields: { birth_date: '1990-01-01' } },
+	// DiDi identifies a new member by phone, employee number or email (one of them).
+	'didiEnterprise member/create': { phone: '13800138000' },
+	// A budget center of type 1 (department) needs its out_budget_id.
+	'didiEnterprise budgetCenter/create': { out_budget_id: 'B-10001' },
+	'zhiguanche vehicle/create': { plateNo: '沪A12345' },
+	// Update finds the approval by its applicant (by phone by default).
+	'didiEnterprise approval/update': { scopeApplicant: '13800138000' },
 	'zhiguanche event/parse': { message: '{"eventId":"e1","eventType":"vehicle.dispatched","occurredAt":1767225600000,"data":{}}' },
 };
 

@@ -1,8 +1,9 @@
 // The secrets a leak scan looks for: every password-typed field of the five sandbox credentials and every
-// token (and refresh token) the sandbox issued, each raw and URL-encoded (encodeURIComponent and form style).
+// token (and refresh token) the sandbox issued, in every form of test/helpers/secret-forms.js.
 const path = require('node:path');
 const { loadPackageCredentials } = require('../../helpers/node-types');
 const { ROOT, CREDENTIAL_TYPES } = require('./env');
+const { secretForms } = require('../../helpers/secret-forms');
 
 /** The password-typed credential values of sandbox/credentials.json (at least 6 characters). */
 function credentialSecrets() {
@@ -19,8 +20,8 @@ function credentialSecrets() {
 	return out;
 }
 
-/** Every form of a secret searched for. */
-const forms = (value) => [...new Set([value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)])];
+/** Every form of a secret searched for (raw, URL-encoded three ways, JSON-escaped, Base64 two ways). */
+const forms = (value) => secretForms(value);
 
 /** [{ what, where }] for each secret form found in the texts ({ where, text }). */
 function scan(texts, secrets) {

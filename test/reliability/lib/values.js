@@ -7,10 +7,11 @@ function kindOf(property) {
 	const name = property.name;
 	if (property.type === 'dateTime') return 'date';
 	if (property.type !== 'string') return undefined;
-	if (/(^|[a-z_])(date|time)$|Date$|Time$|_date$|_time$|Date[A-Z]|^(date|time)/i.test(name) && !/zone|type|unit|mode|format/i.test(name)) return 'date';
+	if (/(^|[a-z_])(date|time)$|Date$|Time$|_date$|_time$|Date[A-Z]|^(date|time)/i.test(name) && !/zone|type|unit|mode|format|quota|amount|price/i.test(name)) return 'date';
 	if (/phone|mobile|cellphone/i.test(name)) return 'phone';
 	if (/e-?mail/i.test(name)) return 'email';
-	if (/amount|price|quota|money/i.test(name) && !/type|mode|count/i.test(name)) return 'amount';
+	// ("discountedAmount" is an amount: only a count word of its own excludes one.)
+	if (/amount|price|quota|money/i.test(name) && !/type|mode|(^|_)count|Count/.test(name)) return 'amount';
 	return undefined;
 }
 
@@ -27,6 +28,7 @@ function validValue(property) {
 	if (kind) return VALID[kind];
 	if (property.type === 'string' && /url/i.test(property.name)) return 'https://img.example.com/a.jpg';
 	if (property.type === 'string' && /(Id|_id)$/.test(property.name)) return '10001'; // ids: digits pass every vendor's format
+	if (property.type === 'string' && /^(number|quantity)$|Hours?$|Mileage$|^mileage$/.test(property.name)) return '1'; // counts held as text
 	switch (property.type) {
 		case 'string':
 			return property.default !== undefined && property.default !== '' && !String(property.default).startsWith('=') ? property.default : 'X1';

@@ -5,6 +5,7 @@ const { TestTokenApi } = require('../../fixtures/token-api');
 const { TransportProbe } = require('../../fixtures/transport-probe');
 
 function startApi() {
+	/** @type {any} */
 	const state = { issued: 0, valid: new Set(), script: [], requests: [], inFlight: 0, peak: 0 };
 	const server = http.createServer((req, res) => {
 		let raw = '';
@@ -34,6 +35,8 @@ function startApi() {
 				state.inFlight--;
 			}
 			if (url.pathname === '/fail') {
+				state.failTokens = [...(state.failTokens || []), token];
+				if (state.onFail) state.onFail();
 				return send(200, { code: 4001, message: `widget missing (token ${token})`, requestId: 'req-77', detail: 'widget=42' });
 			}
 			return send(200, { code: 0, i: Number(url.searchParams.get('i')), token });
@@ -116,6 +119,27 @@ describe('nodes/common/transport', () => {
 		expect(error.description).toContain('widget=42');
 		expect(error.description).toContain('Request ID: req-77');
 		expect(JSON.stringify(result.run)).not.toContain('tok-secret-1');
+	});
+
+	test('an error quoting the token sent is redacted with that token — not only the one read before or after (another run refreshed in between)', async () => {
+		// The stored token changes twice around this request: after the transport's own read (A → B: n8n reads and
+		// signs with B) and while the vendor answers (B → C). The vendor's error quotes B, the token that was sent.
+		for (const t of ['tok-secret-A', 'tok-secret-B', 'tok-secret-C']) api.state.valid.add(t);
+		harness.credentials.set('testTokenApi', { baseUrl: api.url, apiKey: 'k', accessToken: 'tok-secret-A' });
+		const setToken = (accessToken) => harness.credentials.set('testTokenApi', { ...harness.credentials.get('testTokenApi'), accessToken });
+		const getDecrypted = harness.credentials.getDecrypted.bind(harness.credentials);
+		let reads = 0;
+		harness.credentials.getDecrypted = async (...args) => {
+			const data = await getDecrypted(...args);
+			if (++reads === 1) setToken('tok-secret-B');
+			return data;
+		};
+		api.state.onFail = () => setToken('tok-secret-C');
+		const result = await run({ path: '/fail' });
+		expect(result.status).toBe('error');
+		expect(api.state.failTokens).toEqual(['tok-secret-B']);
+		expect(result.error.message).toBe('Probe Vendor error 4001: widget missing (token ***)');
+		expect(JSON.stringify(result.run)).not.toContain('tok-secret-B');
 	});
 
 	test('continueOnFail turns a failure into an error item for that item only', async () => {

@@ -56,6 +56,7 @@ export function toLegalEntityParams(fields: IDataObject, v: Validator): IDataObj
 	if (taxpayer && ![15, 18, 20].includes(taxpayer.length)) {
 		v.fail('Taxpayer Number (taxpayer_no)', `must have 15, 18 or 20 characters (got ${taxpayer.length})`);
 	}
+	if (fields.telephone !== undefined) out.telephone = v.telephone('Telephone (telephone)', fields.telephone);
 	const account = String(fields.bank_card_no ?? '').trim();
 	if (account && !/^\d+$/.test(account)) v.fail('Bank Account Number (bank_card_no)', 'must contain digits only (纯数字)');
 	if (fields.parent_id !== undefined && fields.parent_id !== '') {

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
 import { locatorValue, showFor } from '../../shared/fields';
 import { memberLocator, normaliseMember } from '../../shared/member';
+import { checkPhone } from '../../shared/phone';
 import { didiData } from '../../transport';
 
 export const description = showFor('member', 'get', [memberLocator]);
@@ -10,7 +11,9 @@ const QUERY_KEY: Record<string, string> = { id: 'member_id', list: 'member_id', 
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const { mode, value } = locatorValue(this.getNodeParameter('member', i));
-	new Validator(this.getNode(), i).required('Member (member)', value);
+	const validator = new Validator(this.getNode(), i);
+	validator.required('Member (member)', value);
+	if (mode === 'phone') checkPhone(validator, 'Member (member)', value);
 	const data = await didiData.call(this, {
 		method: 'GET',
 		path: '/river/Member/detail',

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { paginate } from '../../../common/pagination';
 import { compact, recordsOf, returnAllAndLimit, showFor } from '../../shared/fields';
+import { Validator } from '../../../common/validation';
 import { normaliseMember } from '../../shared/member';
+import { checkEmail, checkPhoneFilters } from '../../shared/phone';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -34,6 +36,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
 	const limit = returnAll ? 0 : (this.getNodeParameter('limit', i) as number);
 	const filters = compact(this.getNodeParameter('filters', i, {}) as IDataObject);
+	const v = new Validator(this.getNode(), i);
+	checkPhoneFilters(v, filters, { phone: 'Phone (phone)' });
+	if (filters.email !== undefined) checkEmail(v, 'Email (email)', filters.email);
 	const records = await paginate(
 		async ({ offset, pageSize }) =>
 			recordsOf(
