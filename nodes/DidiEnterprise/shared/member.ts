@@ -3,7 +3,8 @@ import { Validator } from '../../common/validation';
 import { toChinaDate } from '../../common/dates';
 import { didiData } from '../transport';
 import { day } from './approval';
-import { checkPhone } from './phone';
+import { checkPhone, phoneCheckOf } from './phone';
+import type { PhoneCheck } from './phone';
 import { compact, locatorValue } from './fields';
 
 /** Member (员工) picked from a list, or given by DiDi member id, phone or employee number. */
@@ -218,7 +219,7 @@ export function checkResidence(validator: Validator, value: string): void {
 }
 
 /** Maps the UI fields to DiDi's member `data` object. */
-export function toMemberData(fields: IDataObject, validator: Validator): IDataObject {
+export function toMemberData(fields: IDataObject, validator: Validator, phoneCheck: PhoneCheck = 'mobile11'): IDataObject {
 	const data: IDataObject = { ...fields };
 	for (const key of ['role_ids', 'regulation_id', 'project_ids', 'con_department_ids']) data[key] = joinIds(fields[key]);
 	if (typeof fields.use_company_money === 'boolean') data.use_company_money = fields.use_company_money ? 1 : 0;
@@ -232,9 +233,9 @@ export function toMemberData(fields: IDataObject, validator: Validator): IDataOb
 	if (fields.total_quota !== undefined && String(fields.total_quota).trim() !== '' && !/^\d+(\.\d{1,2})?$/.test(String(fields.total_quota).trim())) {
 		validator.fail('Monthly Quota (total_quota)', `must be an amount in yuan like 500 or 500.50 (got "${String(fields.total_quota)}")`);
 	}
-	if (fields.phone !== undefined) data.phone = checkPhone(validator, 'Phone (phone)', fields.phone);
+	if (fields.phone !== undefined) data.phone = checkPhone(validator, 'Phone (phone)', fields.phone, phoneCheck);
 	if (fields.immediate_superior_phone !== undefined) {
-		data.immediate_superior_phone = checkPhone(validator, 'Immediate Superior Phone (immediate_superior_phone)', fields.immediate_superior_phone);
+		data.immediate_superior_phone = checkPhone(validator, 'Immediate Superior Phone (immediate_superior_phone)', fields.immediate_superior_phone, phoneCheck);
 	}
 	if (fields.email !== undefined && fields.email !== '' && !/^[^@\s]+@[^@\s]+$/.test(String(fields.email))) {
 		validator.fail('Email (email)', `is not an email address (got "${String(fields.email)}")`);
@@ -254,7 +255,7 @@ export async function resolveMemberKey(this: IExecuteFunctions, itemIndex: numbe
 	validator.required('Member (member)', value);
 	if (mode === 'employeeNumber') return { employee_number: value };
 	if (mode === 'phone') {
-		checkPhone(validator, 'Member (member)', value);
+		checkPhone(validator, 'Member (member)', value, await phoneCheckOf.call(this, itemIndex));
 		const detail = await didiData.call(this, {
 			method: 'GET',
 			path: '/river/Member/detail',

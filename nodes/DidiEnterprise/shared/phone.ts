@@ -37,6 +37,6 @@ export function checkEmail(v: Validator, field: string, value: unknown): string 
 }
 
 /** Checks the phone-number filters of a list operation (`fields`: filter name → label) before sending. */
-export function checkPhoneFilters(v: Validator, filters: Record<string, unknown>, fields: Record<string, string>): void {
-	for (const [name, label] of Object.entries(fields)) if (filters[name] !== undefined) checkPhone(v, label, filters[name]);
+export function checkPhoneFilters(v: Validator, filters: Record<string, unknown>, fields: Record<string, string>, check: PhoneCheck = 'mobile11'): void {
+	for (const [name, label] of Object.entries(fields)) if (filters[name] !== undefined) checkPhone(v, label, filters[name], check);
 }

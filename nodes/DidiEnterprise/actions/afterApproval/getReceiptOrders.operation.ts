@@ -3,7 +3,7 @@ import { paginate } from '../../../common/pagination';
 import { Validator } from '../../../common/validation';
 import { day } from '../../shared/approval';
 import { compact, recordsOf, returnAllAndLimit, showFor } from '../../shared/fields';
-import { checkPhoneFilters } from '../../shared/phone';
+import { checkPhoneFilters, phoneCheckOf } from '../../shared/phone';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -27,7 +27,7 @@ export const description = showFor('afterApproval', 'getReceiptOrders', properti
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const v = new Validator(this.getNode(), i);
 	const filters = compact(this.getNodeParameter('filters', i, {}) as IDataObject);
-	checkPhoneFilters(v, filters, { phone: 'Phone (phone)' });
+	checkPhoneFilters(v, filters, { phone: 'Phone (phone)' }, await phoneCheckOf.call(this, i));
 	if (filters.start_date) filters.start_date = day(v, 'Start Date (start_date)', filters.start_date);
 	if (filters.end_date) filters.end_date = day(v, 'End Date (end_date)', filters.end_date);
 	if (filters.start_date && filters.end_date) v.dateRange('Start Date (start_date)', filters.start_date as string, 'End Date (end_date)', filters.end_date as string);

@@ -80,7 +80,8 @@ export const description = showFor('member', 'create', properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const validator = new Validator(this.getNode(), i);
 	const realname = validator.required('Name (realname)', String(this.getNodeParameter('realname', i, '')).trim());
-	const phone = checkPhone(validator, 'Phone (phone)', this.getNodeParameter('phone', i, ''), await phoneCheckOf.call(this, i));
+	const phoneCheck = await phoneCheckOf.call(this, i);
+	const phone = checkPhone(validator, 'Phone (phone)', this.getNodeParameter('phone', i, ''), phoneCheck);
 	const employeeNumber = String(this.getNodeParameter('employeeNumber', i, '')).trim();
 	const email = String(this.getNodeParameter('email', i, '')).trim();
 	if (!phone && !employeeNumber && !email) {
@@ -89,7 +90,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const onExisting = this.getNodeParameter('onExisting', i, 'useExisting') as string;
-	const data = toMemberData({ ...additional, realname, phone, employee_number: employeeNumber, email }, validator);
+	const data = toMemberData({ ...additional, realname, phone, employee_number: employeeNumber, email }, validator, phoneCheck);
 	await requireAes256ForBirthDate.call(this, data, validator, i);
 
 	const envelope = await didiRequest.call(this, {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { Validator } from '../../../common/validation';
 import { locatorValue, showFor } from '../../shared/fields';
 import { memberLocator, normaliseMember } from '../../shared/member';
-import { checkPhone } from '../../shared/phone';
+import { checkPhone, phoneCheckOf } from '../../shared/phone';
 import { didiData } from '../../transport';
 
 export const description = showFor('member', 'get', [memberLocator]);
@@ -13,7 +13,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const { mode, value } = locatorValue(this.getNodeParameter('member', i));
 	const validator = new Validator(this.getNode(), i);
 	validator.required('Member (member)', value);
-	if (mode === 'phone') checkPhone(validator, 'Member (member)', value);
+	if (mode === 'phone') checkPhone(validator, 'Member (member)', value, await phoneCheckOf.call(this, i));
 	const data = await didiData.call(this, {
 		method: 'GET',
 		path: '/river/Member/detail',

@@ -3,7 +3,7 @@ import { paginate } from '../../../common/pagination';
 import { compact, recordsOf, returnAllAndLimit, showFor } from '../../shared/fields';
 import { Validator } from '../../../common/validation';
 import { normaliseMember } from '../../shared/member';
-import { checkEmail, checkPhoneFilters } from '../../shared/phone';
+import { checkEmail, checkPhoneFilters, phoneCheckOf } from '../../shared/phone';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -37,7 +37,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const limit = returnAll ? 0 : (this.getNodeParameter('limit', i) as number);
 	const filters = compact(this.getNodeParameter('filters', i, {}) as IDataObject);
 	const v = new Validator(this.getNode(), i);
-	checkPhoneFilters(v, filters, { phone: 'Phone (phone)' });
+	checkPhoneFilters(v, filters, { phone: 'Phone (phone)' }, await phoneCheckOf.call(this, i));
 	if (filters.email !== undefined) checkEmail(v, 'Email (email)', filters.email);
 	const records = await paginate(
 		async ({ offset, pageSize }) =>

@@ -3,6 +3,7 @@ import { Validator } from '../../../common/validation';
 import { showFor, toJsonString } from '../../shared/fields';
 import { memberDataFields, memberLocator, resolveMemberKey, toMemberData } from '../../shared/member';
 import { requireAes256ForBirthDate } from '../../shared/memberBirthDate';
+import { phoneCheckOf } from '../../shared/phone';
 import { didiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -23,7 +24,7 @@ export const description = showFor('member', 'update', properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const validator = new Validator(this.getNode(), i);
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
-	const data = toMemberData(fields, validator);
+	const data = toMemberData(fields, validator, await phoneCheckOf.call(this, i));
 	if (Object.keys(data).length === 0) validator.fail('Update Fields (updateFields)', 'must contain at least one field');
 	await requireAes256ForBirthDate.call(this, data, validator, i);
 	const key = await resolveMemberKey.call(this, i);

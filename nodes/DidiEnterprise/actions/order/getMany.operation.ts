@@ -5,7 +5,7 @@ import { day } from '../../shared/approval';
 import { compact, recordsOf, returnAllAndLimit, showFor } from '../../shared/fields';
 import { outputProperties, shapeOutput } from '../../../common/output';
 import { RIDE_ORDER } from '../../shared/rideOrder';
-import { checkPhoneFilters } from '../../shared/phone';
+import { checkPhoneFilters, phoneCheckOf } from '../../shared/phone';
 import { didiData } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -91,7 +91,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const returnAll = this.getNodeParameter('returnAll', i) as boolean;
 	const limit = returnAll ? 0 : (this.getNodeParameter('limit', i) as number);
 	const filters = compact(this.getNodeParameter('filters', i, {}) as IDataObject);
-	checkPhoneFilters(v, filters, { call_phone: 'Caller Phone (call_phone)', phone: 'Passenger Phone (phone)' });
+	checkPhoneFilters(v, filters, { call_phone: 'Caller Phone (call_phone)', phone: 'Passenger Phone (phone)' }, await phoneCheckOf.call(this, i));
 	const options = this.getNodeParameter('options', i, {}) as IDataObject;
 	const flags: IDataObject = {};
 	for (const [key, value] of Object.entries(options)) if (value) flags[key] = 1;
