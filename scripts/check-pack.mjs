@@ -2,8 +2,11 @@
 // Verifies what `npm pack` would publish (and that `npm publish --dry-run` sends the same): only dist/, README,
 // LICENSE, CHANGELOG and package.json; every node and
 // credential listed in package.json's `n8n` section present with its icons, and a codex file per node.
+// Then n8n's community-package scan on the source and on the packed tarball (scripts/scan-package.mjs).
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,10 +72,29 @@ for (const entry of pkg.n8n.nodes) checkEntry(entry, 'node');
 for (const entry of pkg.n8n.credentials) checkEntry(entry, 'credential');
 if (Object.keys(pkg.dependencies || {}).length > 0) problems.push('package has runtime dependencies');
 
+// n8n's scan (what `npx @n8n/scan-community-package` lints), on the source and on the tarball itself.
+const { scanPackage } = await import('./scan-package.mjs');
+const scanned = [];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-enterprise-scan-'));
+try {
+	const [packed] = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+	);
+	const unpacked = path.join(tmp, 'package');
+	execFileSync('tar', ['-xzf', path.join(tmp, packed.filename), '-C', tmp]);
+	for (const [leg, dir] of [['source', root], ['tarball', unpacked]]) {
+		const r = await scanPackage(dir, /** @type {'source' | 'tarball'} */ (leg));
+		scanned.push(`${leg} ${r.files} files`);
+		if (r.errors) problems.push(`n8n community-package scan (${leg}): ${r.errors} errors\n${r.report}`);
+	}
+} finally {
+	fs.rmSync(tmp, { recursive: true, force: true });
+}
+
 if (problems.length) {
 	console.error(problems.map((p) => `✗ ${p}`).join('\n'));
 	process.exit(1);
 }
 console.log(
-	`✓ ${files.size} files; ${pkg.n8n.nodes.length} nodes and ${pkg.n8n.credentials.length} credentials with icons and codex`,
+	`✓ ${files.size} files; ${pkg.n8n.nodes.length} nodes and ${pkg.n8n.credentials.length} credentials with icons and codex; npm publish sends what npm pack packs; n8n community-package scan clean (${scanned.join(', ')})`,
 );
