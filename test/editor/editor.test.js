@@ -260,7 +260,7 @@ describeEditor('editor: the nodes in a real browser', () => {
 								if (diff) problems.push(`${at}: ${await explain(diff)}`);
 								for (const d of op.panel.dropdowns) {
 									const got = await dropdownEntries(page, { path: d.name, kind: d.kind });
-									if (!got.entries.length) problems.push(`${at}: ${d.name} (${d.method}) lists nothing${got.problem ? `: ${got.problem}` : ''}`);
+									if (got.entries.length < d.min) problems.push(`${at}: ${d.name} (${d.method}) lists ${got.entries.length} (at least ${d.min} expected)${got.problem ? `: ${got.problem}` : ''}`);
 								}
 							}
 							expect(problems).toEqual([]);
@@ -285,7 +285,7 @@ describeEditor('editor: the nodes in a real browser', () => {
 						for (const [i, d] of nested.entries()) {
 							await openNode(wf.id, `editor-${i}`);
 							const got = await dropdownEntries(page, d);
-							if (!got.entries.length) problems.push(`${d.op.resource.value}/${d.op.operation.value}: ${d.path} (${d.method}) lists nothing${got.problem ? `: ${got.problem}` : ''}`);
+							if (got.entries.length < d.min) problems.push(`${d.op.resource.value}/${d.op.operation.value}: ${d.path} (${d.method}) lists ${got.entries.length} (at least ${d.min} expected)${got.problem ? `: ${got.problem}` : ''}`);
 						}
 						expect(problems).toEqual([]);
 					},

@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { withEmptyChoice } from '../../common/emptyChoice';
 import { paginate } from '../../common/pagination';
 import { recordsOf } from '../shared/fields';
 import { didiData } from '../transport';
@@ -41,6 +42,13 @@ export async function getRegulations(this: ILoadOptionsFunctions): Promise<INode
 		}))
 		.sort(byName);
 }
+
+/** The approval's regulation, where Policy Type and Policy Value (Additional Fields) may stand in for it. */
+export const getRegulationsOrNone = withEmptyChoice(
+	getRegulations,
+	'None (Use the Policy Below)',
+	'No regulation_id: set Policy Type and Policy Value in Additional Fields',
+);
 
 export async function getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await budgetCenters(this, 1);

@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { withEmptyChoice } from '../../common/emptyChoice';
 import { allDepartments } from '../shared/department';
 import { hoseRequest, listOf } from '../transport';
 
@@ -14,6 +15,13 @@ export async function getDepartments(this: ILoadOptionsFunctions): Promise<INode
 		}))
 		.sort(byName);
 }
+
+/** Default Department where it may stay empty: the first of Departments is then the default one. */
+export const getDepartmentsOrFirst = withEmptyChoice(
+	getDepartments,
+	'First of Departments',
+	'The first department of Departments becomes the default one; with no Departments on an update, unchanged',
+);
 
 /** Current document templates (获取当前版本单据模板列表), optionally of the chosen type. */
 export async function getSpecifications(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

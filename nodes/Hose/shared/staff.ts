@@ -19,7 +19,7 @@ export const staffDataFields: INodeProperties[] = [
 		displayName: 'Default Department Name or ID',
 		name: 'defaultDepartment',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		typeOptions: { loadOptionsMethod: 'getDepartmentsOrFirst' },
 		default: '',
 		description:
 			'默认部门. Must be one of Departments; when Departments is empty it becomes the only department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

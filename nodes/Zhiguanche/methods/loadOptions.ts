@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { withEmptyChoice } from '../../common/emptyChoice';
 import { listRecords } from '../shared/list';
 import { department, driver, fuelCardGroup, role, vehicle, vehicleGroup, type ResourceSpec } from '../shared/resources';
 import { zgcData } from '../transport';
@@ -25,5 +26,8 @@ export async function getExpenseTypes(this: ILoadOptionsFunctions): Promise<INod
 	const types = (await zgcData.call(this, { method: 'GET', path: '/expenses/types' })) as unknown as IDataObject[];
 	return (Array.isArray(types) ? types : []).map((t) => ({ name: `${String(t.name)} (${String(t.code)})`, value: String(t.code) }));
 }
+
+/** Expense type as a filter: empty means every type. */
+export const getExpenseTypesOrAll = withEmptyChoice(getExpenseTypes, 'All Types', 'No type filter: expenses of every type');
 
 export const getDrivers = optionsOf(driver);

@@ -12,10 +12,12 @@ const NO_INPUT = new Set(['notice', 'collection', 'fixedCollection', 'hidden', '
 
 /** @param {any} p  the method that fills a dropdown: a loadOptions method or a resource locator's list search */
 function dropdownMethod(p) {
-	if (p.typeOptions && p.typeOptions.loadOptionsMethod) return { kind: 'options', method: p.typeOptions.loadOptionsMethod };
+	// An optional dropdown whose empty value is valid lists that empty choice first (nodes/common/emptyChoice.ts):
+	// filled from the vendor means at least one entry more.
+	if (p.typeOptions && p.typeOptions.loadOptionsMethod) return { kind: 'options', method: p.typeOptions.loadOptionsMethod, min: p.type === 'options' && p.default === '' && !p.required ? 2 : 1 };
 	if (p.type === 'resourceLocator') {
 		const list = (p.modes || []).find((/** @type {any} */ m) => m.type === 'list' && m.typeOptions && m.typeOptions.searchListMethod);
-		if (list) return { kind: 'list', method: list.typeOptions.searchListMethod };
+		if (list) return { kind: 'list', method: list.typeOptions.searchListMethod, min: 1 };
 	}
 	return null;
 }

@@ -18,8 +18,16 @@ async function pickOption(page, name, index, expected) {
 	await input.click();
 	await page.locator(DROPDOWN_ITEM).nth(index).click();
 	await page.locator(DROPDOWN_ITEM).first().waitFor({ state: 'hidden' });
-	if (expected !== undefined) await input.page().waitForFunction((/** @type {any} */ [el, v]) => el.value === v, [await input.elementHandle(), expected], { timeout: 5000 }).catch(() => {});
-	return input.inputValue();
+	if (expected === undefined) return input.inputValue();
+	// n8n re-renders the input after a pick (a new element when the resource changes, and until the options of the
+	// new resource are computed it shows the raw value): read through the locator until it shows `expected`.
+	const until = Date.now() + 15000;
+	let shown = await input.inputValue();
+	while (shown !== expected && Date.now() < until) {
+		await page.waitForTimeout(100);
+		shown = await input.inputValue().catch(() => shown);
+	}
+	return shown;
 }
 
 /** A page script: no CSS transitions or animations — the suite waits for states, not for fades (faster). */

@@ -193,5 +193,9 @@ describe('DiDi reference data and dropdowns', () => {
 		expect(forTravel.map((o) => o.value).sort()).toEqual(travelIds.sort());
 		const regulations = unwrap(await didi.state('regulations'));
 		expect((await load('getRegulations')).length).toBeLessThanOrEqual(regulations.length);
+		// The approval's Regulation may stay empty (Policy Type / Value stand in): the list says so first.
+		const orNone = await load('getRegulationsOrNone', 'loadOptions', { parameters: { resource: 'approval', operation: 'create', approvalType: 1 } });
+		expect(orNone[0]).toEqual(expect.objectContaining({ name: 'None (Use the Policy Below)', value: '' }));
+		expect(orNone.slice(1)).toEqual(forTravel);
 	});
 });

@@ -36,6 +36,10 @@ describe('Hose document', () => {
 		expect(fees.find((o) => o.value === active[0].id).name).toBe(`${active[0].name} (${active[0].code})`);
 		const depts = await load('getDepartments');
 		expect(depts).toHaveLength((await hose.state('departments')).length);
+		// Default Department where it may stay empty (Upsert Many, Update): "First of Departments" comes first.
+		const orFirst = await load('getDepartmentsOrFirst');
+		expect(orFirst[0]).toEqual(expect.objectContaining({ name: 'First of Departments', value: '' }));
+		expect(orFirst.slice(1)).toEqual(depts);
 		const staff = await hose.harness.loadOptions({ type: 'hose', method: 'searchStaff', kind: 'listSearch', filter: submitter.name, parameters: {}, credentials: { hoseApi: hose.credential } });
 		expect(staff.results.map((r) => r.value)).toContain(submitter.id);
 	});

@@ -235,6 +235,10 @@ describe('dropdowns loaded from ZhiGuanChe', () => {
 		const types = await load('getExpenseTypes');
 		expect(types).toHaveLength(25);
 		expect(types).toContainEqual({ name: '过路费 (toll)', value: 'toll' });
+		// As a filter (Get Many, Get Statistics) the type may stay empty: "All Types" comes first.
+		const orAll = await load('getExpenseTypesOrAll');
+		expect(orAll[0]).toEqual(expect.objectContaining({ name: 'All Types', value: '' }));
+		expect(orAll.slice(1)).toEqual(types);
 	});
 
 	it('vehicles by partial plate, departments, drivers and fuel cards', async () => {

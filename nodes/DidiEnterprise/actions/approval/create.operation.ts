@@ -15,7 +15,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Regulation (制度) Name or ID',
 		name: 'regulationId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getRegulations', loadOptionsDependsOn: ['approvalType'] },
+		typeOptions: { loadOptionsMethod: 'getRegulationsOrNone', loadOptionsDependsOn: ['approvalType'] },
 		default: '',
 		description: 'The approval regulation (差旅/行前审批制度) assigned to the applicant. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},

@@ -10,7 +10,7 @@ const properties: INodeProperties[] = [
 	{ ...pick('name'), required: true },
 	{ ...pick('code') },
 	{ ...pick('cellphone') },
-	{ ...pick('defaultDepartment'), required: true },
+	{ ...pick('defaultDepartment'), typeOptions: { loadOptionsMethod: 'getDepartments' }, required: true },
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

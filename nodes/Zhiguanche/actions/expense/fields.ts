@@ -8,7 +8,7 @@ export const typeField = (required: boolean): INodeProperties => ({
 	displayName: 'Expense Type (费用类型) Name or ID',
 	name: 'type',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getExpenseTypes' },
+	typeOptions: { loadOptionsMethod: required ? 'getExpenseTypes' : 'getExpenseTypesOrAll' },
 	default: '',
 	required,
 	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',

@@ -9,7 +9,7 @@ import { outputProperties, shapeOutput } from '../../../common/output';
 import { EXPENSE } from '../../shared/shapes';
 
 const properties: INodeProperties[] = [
-	{ ...typeField(false), hint: 'Empty: every type' },
+	typeField(false),
 	...windowProperties({ required: false }).map((p) => ({ ...p, description: `${p.description as string} Filters on when the expense occurred.` })),
 	...returnAllAndLimit(),
 	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: EXPENSE_FILTERS.map((f) => toProperty(f)) },

@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	...windowProperties({ required: false }),
-	{ ...typeField(false), hint: 'Empty: every type' },
+	typeField(false),
 	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: FILTERS.map((f) => toProperty(f)) },
 	{
 		displayName: 'Output',
