@@ -17,12 +17,25 @@ const ROOT = path.join(__dirname, '..', '..');
  * @returns {(method: string, route: string, body?: unknown) => Promise<any>}
  */
 function sandboxControl(base, { strict = true } = {}) {
-	return async (method, route, body) => {
-		const res = await fetch(`${base.replace(/\/+$/, '')}/_sandbox${route}`, {
+	const send = (method, route, body) =>
+		fetch(`${base.replace(/\/+$/, '')}/_sandbox${route}`, {
 			method,
 			headers: body === undefined ? {} : { 'content-type': 'application/json' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
+	return async (method, route, body) => {
+		// A keep-alive socket the sandbox closed while idle (after a long run) fails the next call with
+		// ECONNRESET before the request was read: send it again on a new connection, twice at most.
+		let res;
+		for (let attempt = 0; ; attempt++) {
+			try {
+				res = await send(method, route, body);
+				break;
+			} catch (error) {
+				const code = error && error.cause && error.cause.code;
+				if (attempt >= 2 || !['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code)) throw error;
+			}
+		}
 		const text = await res.text();
 		if (strict && !res.ok) throw new Error(`sandbox ${method} ${route} → ${res.status} ${text}`);
 		if (!text) return undefined;
