@@ -16,7 +16,7 @@ async function flakyServer(resets) {
 		res.setHeader('content-type', 'application/json');
 		res.end(JSON.stringify({ ok: true, n: seen }));
 	});
-	await new Promise((r) => server.listen(0, '127.0.0.1', r));
+	await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
 	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return { base: `http://127.0.0.1:${port}`, seen: () => seen, close: () => new Promise((r) => server.close(r)) };
 }
