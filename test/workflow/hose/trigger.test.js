@@ -153,6 +153,25 @@ describe('Hose Trigger', () => {
 		expect([wrong.response.status, wrong.started]).toEqual([401, false]);
 	});
 
+	it('an authenticated JSON object naming no flow, event, node or delivery (e.g. {}) is refused (400) and starts nothing', async () => {
+		// hose.md: the body holds the fields chosen in Hose's config — flowId, nodeId, action, … — so a message
+		// carries at least one of them; `{}` is no message (it used to start a run with event "unknown").
+		trigger.parameters = { ...trigger.parameters, verification: 'token', token: 'tok-123', deliveredIn: 'header', fieldName: 'X-Hose-Token' };
+		const call = (body) => hose.harness.callWebhook({ type: 'hoseTrigger', parameters: trigger.parameters, headers: { 'content-type': 'application/json', 'x-hose-token': 'tok-123' }, body });
+		for (const body of ['{}', '{"flowId":"","action":null}', '{"userInfo":{"id":"u1"},"state":"paid"}']) {
+			const refused = await call(body);
+			expect([refused.response.status, refused.started]).toEqual([400, false]);
+			expect(refused.response.body).toEqual({ message: 'not a Hose outbound message: none of action, flowId, nodeId, messageId' });
+		}
+		// A message whose action was not chosen in 字段选择 still starts a run (event "unknown") when Events is
+		// empty (all); with an event filter it is answered and dropped.
+		const bare = await call('{"flowId":"F-bare","state":"paid"}');
+		expect([bare.response.status, bare.started, bare.items[0] && bare.items[0].event]).toEqual([204, true, 'unknown']);
+		trigger.parameters = { ...trigger.parameters, events: ['flow.paid'] };
+		const filtered = await call('{"flowId":"F-bare-2","state":"paid"}');
+		expect([filtered.response.status, filtered.started]).toEqual([204, false]);
+	});
+
 	it('the EBot answer from the triggered item goes back through the Hose node (value.code 204)', async () => {
 		await hose.emit({ event: 'ebot', url: url() });
 		const [message] = seen[0].items;

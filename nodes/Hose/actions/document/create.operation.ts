@@ -69,8 +69,9 @@ const properties: INodeProperties[] = [
 						displayName: 'Fee Type Name or ID',
 						name: 'feeTypeId',
 						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getFeeTypes' },
 						default: '',
-						description: '费用类型. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description: '费用类型 (from 获取费用类型列表; disabled ones are not listed). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Fee Type Template ID (费用类型模板ID)',
