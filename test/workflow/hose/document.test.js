@@ -66,6 +66,57 @@ describe('Hose document', () => {
 		expect(await flowsWith('OA-EXP-0001')).toHaveLength(1);
 	});
 
+	it('exactly once: the one stored document equals what was sent, also when Hose stored it and its answer was a 5xx', async () => {
+		await hose.run({ resource: 'department', operation: 'getMany', returnAll: false, limit: 1 }); // a token first
+		// Every 2nd business call is handled (committed), then answered 5xx: the create's first answer is lost.
+		await hose.control('POST', '/faults', { vendor: 'hose', pattern: 'rotate', rate: 0.5, kinds: ['5xxAfter'], includeAuth: false });
+		await hose.control('DELETE', '/log');
+		const params = create({ outerCode: 'OA-LOST', title: '差旅报销-丢失应答', additionalFields: { description: '上海出差' }, details: { line: [{ feeTypeId: fee.id, amount: '88.80', feeDate: '2026-05-02', consumptionReasons: '打车' }] } });
+		const result = await hose.run(params);
+		await hose.control('POST', '/faults', { vendor: 'hose', clear: true });
+		expect(result.error).toBeUndefined();
+		const posts = (await hose.calls('/api/openapi/v2.2/flow/data')).filter((c) => c.method === 'POST');
+		expect(posts.map((c) => c.status)).toEqual([500, 412]); // stored, answer lost; the repeat finds it stored
+		const stored = await flowsWith('OA-LOST');
+		expect(stored).toHaveLength(1);
+		expect(result.json('Node')[0].id).toBe(stored[0].id);
+		// The stored form is the form sent (Hose adds the computed expenseMoney) …
+		const { expenseMoney, ...storedForm } = stored[0].form;
+		expect(storedForm).toEqual(posts[0].body.form);
+		expect(expenseMoney).toMatchObject({ standard: '88.80' });
+		// … and that is what the item asked for.
+		expect(storedForm).toEqual({
+			title: '差旅报销-丢失应答',
+			specificationId: spec.id,
+			submitterId: submitter.id,
+			outerCode: 'OA-LOST',
+			description: '上海出差',
+			details: [{ feeTypeId: fee.id, feeTypeForm: { amount: expect.objectContaining({ standard: '88.80', standardScale: 2 }), feeDate: Date.parse('2026-05-02T00:00:00+08:00'), consumptionReasons: '打车' } }],
+		});
+	});
+
+	it('the same outerCode with a different fee type, reason, date or description is refused too (not returned as the same document)', async () => {
+		await hose.run(create({ additionalFields: { description: '原描述' } }));
+		const other = (await hose.state('feeTypes')).find((f) => f.active && f.id !== fee.id);
+		/** @type {Array<[object, RegExp]>} */
+		const cases = [
+			[{ details: { line: [{ feeTypeId: other.id, amount: '1280.50', feeDate: '2026-05-01', consumptionReasons: '拜访客户' }] } }, new RegExp(`line 1 feeTypeId is "${fee.id}", not "${other.id}"`)],
+			[{ details: { line: [{ feeTypeId: fee.id, amount: '1280.5', feeDate: '2026-05-01', consumptionReasons: '别的事由' }] } }, /line 1 consumptionReasons is "拜访客户", not "别的事由"/],
+			[{ details: { line: [{ feeTypeId: fee.id, amount: '1280.50', feeDate: '2026-05-03', consumptionReasons: '拜访客户' }] } }, /line 1 feeDate is "\d+", not "\d+"/],
+			[{ additionalFields: { description: '新描述' } }, /description is "原描述", not "新描述"/],
+		];
+		for (const [change, message] of cases) {
+			const result = await hose.run(create({ additionalFields: { description: '原描述' }, ...change }));
+			expect(result.status).toBe('error');
+			expect(result.error.message).toMatch(/Outer Code \(outerCode\) "OA-EXP-0001" already belongs to Hose document/);
+			expect(result.error.message).toMatch(message);
+		}
+		// The same document again (1280.5 = 1280.50) resolves to it.
+		const same = await hose.run(create({ additionalFields: { description: '原描述' }, details: { line: [{ feeTypeId: fee.id, amount: '1280.5', feeDate: '2026-05-01', consumptionReasons: '拜访客户' }] } }));
+		expect(same.json('Node')[0]).toMatchObject({ created: false });
+		expect(await flowsWith('OA-EXP-0001')).toHaveLength(1);
+	});
+
 	it('a create whose answer is lost (Hose stored it, then 412 outerCode on the repeat) resolves to the stored document', async () => {
 		const first = (await hose.run(create({ outerCode: 'OA-RACE' }))).json('Node')[0];
 		// Make the outerCode lookup miss once, as if the first attempt's answer had been lost before the repeat.

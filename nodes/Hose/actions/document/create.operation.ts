@@ -160,21 +160,42 @@ export async function submitterId(this: IExecuteFunctions, i: number, v: Validat
 	return String(found.id);
 }
 
-/** Differences between the stored document and what this item asks for (exactly-once check). */
+/** The form fields (besides the lines) compared with the stored document when they are sent. */
+const COMPARED = ['title', 'specificationId', 'submitterId', 'description', 'expenseDate', 'expenseDepartment', 'expenseLink', 'payeeId'];
+/** The line fields compared when they are sent; the amount always, as a decimal. */
+const LINE_COMPARED = ['feeTypeId', 'specificationId'];
+const FEE_FORM_COMPARED = ['feeDate', 'consumptionReasons'];
+
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
+/**
+ * Differences between the stored document and what this item asks for (exactly-once check): every field the
+ * item sends (custom fields from Other Form Fields aside — Hose may answer them expanded) must be stored as
+ * sent, so a re-run returns the existing document only when it is the one this item describes.
+ */
 function differences(stored: IDataObject, form: IDataObject): string[] {
 	const have = (stored.form ?? {}) as IDataObject;
 	const out: string[] = [];
-	for (const key of ['title', 'specificationId', 'submitterId']) {
-		if (String(have[key] ?? '') !== String(form[key] ?? '')) out.push(`${key} is "${String(have[key] ?? '')}", not "${String(form[key] ?? '')}"`);
+	for (const key of COMPARED) {
+		if (form[key] !== undefined && text(have[key]) !== text(form[key])) out.push(`${key} is "${text(have[key])}", not "${text(form[key])}"`);
 	}
 	const storedLines = (have.details ?? []) as IDataObject[];
 	const lines = (form.details ?? []) as IDataObject[];
 	if (storedLines.length !== lines.length) out.push(`it has ${storedLines.length} expense lines, not ${lines.length}`);
 	else {
 		lines.forEach((line, k) => {
-			const a = String(((storedLines[k].feeTypeForm as IDataObject)?.amount as IDataObject)?.standard ?? '');
-			const b = String(((line.feeTypeForm as IDataObject).amount as IDataObject).standard);
+			const storedLine = (storedLines[k] ?? {}) as IDataObject;
+			for (const key of LINE_COMPARED) {
+				if (line[key] !== undefined && text(storedLine[key]) !== text(line[key])) out.push(`line ${k + 1} ${key} is "${text(storedLine[key])}", not "${text(line[key])}"`);
+			}
+			const storedFee = (storedLine.feeTypeForm ?? {}) as IDataObject;
+			const fee = line.feeTypeForm as IDataObject;
+			const a = text((storedFee.amount as IDataObject | undefined)?.standard);
+			const b = text((fee.amount as IDataObject).standard);
 			if (!/^-?\d+(\.\d+)?$/.test(a) || compareDecimals(a, b) !== 0) out.push(`line ${k + 1} amount is "${a}", not "${b}"`);
+			for (const key of FEE_FORM_COMPARED) {
+				if (fee[key] !== undefined && text(storedFee[key]) !== text(fee[key])) out.push(`line ${k + 1} ${key} is "${text(storedFee[key])}", not "${text(fee[key])}"`);
+			}
 		});
 	}
 	return out;
