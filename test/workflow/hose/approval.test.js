@@ -44,12 +44,35 @@ describe('Hose approval and EBot', () => {
 		const { ids, approver } = await inApproval(11, 'INT');
 		const paced = await hose.run(approve({ options: { intervalSeconds: 0.45 } }), ids.map((flowId) => ({ json: { flowId, approver } })));
 		expect(paced.error).toBeUndefined();
+		// Without the interval the next call follows at once; a 5 s rule makes that certain also on a loaded machine.
+		await hose.control('POST', '/config', { vendor: 'hose', approveIntervalMs: 5000 });
 		const second = await inApproval(11, 'NOINT');
 		const rushed = await hose.run(approve({ options: { intervalSeconds: 0 } }), second.ids.map((flowId) => ({ json: { flowId, approver: second.approver } })), { onError: 'continueRegularOutput' });
 		const out = rushed.json('Node');
-		// the first call (10) may be refused too if it follows the previous test's call within 400 ms
+		// the first call (10) is refused too when it follows the paced run's last call within 5 s
 		expect(out[10]).toMatchObject({ status: 'failed', errorCode: '412', reason: expect.stringContaining('间隔') });
 		await hose.control('POST', '/config', { vendor: 'hose', approveIntervalMs: 0 });
+	});
+
+	it('the interval holds across executions: a second run right after the first waits in the transport, Hose refuses nothing', async () => {
+		await hose.control('POST', '/config', { vendor: 'hose', approveIntervalMs: 500 });
+		try {
+			const first = await inApproval(3, 'EX1');
+			const second = await inApproval(3, 'EX2');
+			await hose.control('DELETE', '/log');
+			const params = approve({ options: { intervalSeconds: 0.55 } });
+			// Two executions, one after the other, each with one call of ≤ 10 documents: nothing in the workflow waits.
+			const a = await hose.run(params, first.ids.map((flowId) => ({ json: { flowId, approver: first.approver } })));
+			const b = await hose.run(params, second.ids.map((flowId) => ({ json: { flowId, approver: second.approver } })));
+			expect([a.error, b.error]).toEqual([undefined, undefined]);
+			const calls = (await hose.calls(']')).filter((c) => c.path.startsWith('/api/openapi/v1/backlog/data/'));
+			expect(calls.map((c) => c.status)).toEqual([200, 200]);
+			expect(Date.parse(calls[1].time) - Date.parse(calls[0].time)).toBeGreaterThanOrEqual(500);
+			const flows = await hose.state('flows');
+			expect([...first.ids, ...second.ids].map((id) => flows.find((f) => f.id === id).state)).toEqual(Array(6).fill('paying'));
+		} finally {
+			await hose.control('POST', '/config', { vendor: 'hose', approveIntervalMs: 0 });
+		}
 	});
 
 	it('a document not in approval fails alone; the others are approved (continueOnFail); without it nothing is sent', async () => {
