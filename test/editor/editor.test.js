@@ -112,6 +112,9 @@ describeEditor('editor: the nodes in a real browser', () => {
 		await page.addInitScript({ content: NO_ANIMATIONS });
 		page.on('console', (/** @type {any} */ m) => m.type() === 'error' && consoleErrors.push(m.text()));
 		page.on('pageerror', (/** @type {Error} */ e) => consoleErrors.push(String(e.stack || e.message)));
+		// Leaving a workflow whose panel set defaults asks "leave the page?" (beforeunload): leave, as a user would
+		// after looking. Playwright's default (dismiss) keeps the page, and the next workflow never opens.
+		page.on('dialog', (/** @type {any} */ d) => d.accept().catch(() => {}));
 
 		// Sign in as a person does.
 		await page.goto(`${base}/signin`);
@@ -367,7 +370,13 @@ describeEditor('editor: the nodes in a real browser', () => {
 		let opened = 0;
 		for (const w of env.workflows) {
 			await page.goto(`${base}/workflow/${w.workflow.id}`);
-			await page.getByTestId('canvas-wrapper').waitFor();
+			await page
+				.getByTestId('canvas-wrapper')
+				.waitFor({ timeout: 60000 })
+				.catch(async (/** @type {Error} */ e) => {
+					await shot(`failed-canvas-${path.basename(w.file, '.json')}`).catch(() => {});
+					throw new Error(`${path.basename(w.file)}: the canvas did not open at ${page.url()} (${e.message.split('\n')[0]})`);
+				});
 			for (const n of w.workflow.nodes) {
 				const type = NODE_TYPES.find((t) => t.type === n.type);
 				if (!type) continue;

@@ -16,6 +16,12 @@ const optionsOf = (spec: ResourceSpec) =>
 	};
 
 export const getDepartments = optionsOf(department);
+/** Upsert Many's Department, which Department Outer ID (Additional Fields) may stand in for. */
+export const getDepartmentsOrOuterId = withEmptyChoice(
+	getDepartments,
+	'By Department Outer ID',
+	'No department here: set Department Outer ID (部门外部编号) in Additional Fields',
+);
 export const getRoles = optionsOf(role);
 export const getVehicleGroups = optionsOf(vehicleGroup);
 export const getVehicles = optionsOf(vehicle);

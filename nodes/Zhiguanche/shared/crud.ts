@@ -122,6 +122,12 @@ async function resolveRefs(context: IExecuteFunctions, v: Validator, refs: ZgcFi
 	}
 }
 
+/** A dropdown an outer-ID reference can stand in for lists that choice first (loadOptions `<method>OrOuterId`). */
+function standIn(property: INodeProperties): INodeProperties {
+	const method = property.typeOptions?.loadOptionsMethod;
+	return method ? { ...property, typeOptions: { ...property.typeOptions, loadOptionsMethod: `${method}OrOuterId` } } : property;
+}
+
 /**
  * Upsert Many: one record per input item, matched by its Outer ID — created when new, updated with only the
  * fields that differ, left alone when equal. Output `upsert`: created / updated / unchanged.
@@ -140,7 +146,7 @@ export function upsertOperation(spec: ResourceSpec): OperationModule {
 				description: 'Your system\'s ID for the record: the key the upsert matches on',
 			},
 			// A field an outer-ID reference can stand in for (Department ↔ Department Outer ID) is not required here.
-			...spec.required.map((f) => toProperty(f, !refs.some((ref) => ref.ref?.into === f.name))),
+			...spec.required.map((f) => (refs.some((ref) => ref.ref?.into === f.name) ? standIn(toProperty(f)) : toProperty(f, true))),
 			collection('additionalFields', 'Additional Fields', [...fields.filter((f) => !spec.required.includes(f)), ...refs]),
 		]),
 		async execute(this: IExecuteFunctions, i: number) {

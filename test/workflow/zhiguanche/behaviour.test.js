@@ -247,6 +247,10 @@ describe('dropdowns loaded from ZhiGuanChe', () => {
 		const departments = await load('getDepartments');
 		expect(departments).toHaveLength(45);
 		expect(departments).toContainEqual({ name: '远景智联科技集团有限公司/总裁办', value: DEPT });
+		// User Upsert Many's Department may stay empty when Department Outer ID stands in: that choice comes first.
+		const orOuter = await load('getDepartmentsOrOuterId');
+		expect(orOuter[0]).toEqual(expect.objectContaining({ name: 'By Department Outer ID', value: '' }));
+		expect(orOuter.slice(1)).toEqual(departments);
 		const drivers = await load('searchDrivers', 'listSearch');
 		expect(drivers.results).toHaveLength(96);
 		const cards = await load('searchFuelCards', 'listSearch', '9030581764849834');
