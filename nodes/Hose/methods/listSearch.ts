@@ -54,3 +54,25 @@ export async function searchDepartments(
 		paginationToken: more ? String(start + HOSE_PAGE_SIZE) : undefined,
 	};
 }
+
+/** Requisitions (获取申请事项列表, paging in the body), filtered by name or ID on the page; newest as Hose lists them. */
+export async function searchRequisitions(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const start = Number(paginationToken ?? 0) || 0;
+	const { records, total } = listOf(
+		await hoseRequest.call(this, { method: 'POST', path: '/api/openapi/v1/requisition/getData', body: { start, count: HOSE_PAGE_SIZE } }),
+	);
+	const needle = (filter ?? '').trim();
+	const matches = needle ? records.filter((r) => [r.name, r.code, r.id].some((x) => String(x ?? '').includes(needle))) : records;
+	const more = records.length === HOSE_PAGE_SIZE && (total === undefined || start + HOSE_PAGE_SIZE < total);
+	return {
+		results: matches.map((r) => ({
+			name: `${String(r.name || r.id)}${r.code ? ` (${String(r.code)})` : ''}${r.state && r.state !== 'ACTIVE' ? ` [${String(r.state)}]` : ''}`,
+			value: String(r.id),
+		})),
+		paginationToken: more ? String(start + HOSE_PAGE_SIZE) : undefined,
+	};
+}

@@ -23,6 +23,9 @@ export const getDepartmentsOrFirst = withEmptyChoice(
 	'The first department of Departments becomes the default one; with no Departments on an update, unchanged',
 );
 
+/** A department's new parent, with Top Level (parentId "": directly under the company) first. */
+export const getParentDepartments = withEmptyChoice(getDepartments, 'Top Level (顶级)', 'Directly under the company (parentId "")');
+
 /** Current document templates (获取当前版本单据模板列表), optionally of the chosen type. */
 export async function getSpecifications(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const type = String(this.getCurrentNodeParameter('templateType') ?? '');

@@ -50,6 +50,25 @@ export const staffLocator: INodeProperties = {
 	],
 };
 
+/**
+ * An optional staff field (a filter or an additional field) as a resource locator: From List, ID or Code.
+ * A plain string (saved before it was a locator) is read as an ID.
+ */
+export function optionalStaffLocator(displayName: string, name: string, description: string): INodeProperties {
+	return { ...staffLocator, required: false, displayName, name, description };
+}
+
+/** The staff ID an optional staff locator names ('' when empty); a code is looked up (must be active staff). */
+export async function optionalStaffId(this: RequestContext, v: Validator, field: string, raw: unknown, itemIndex: number): Promise<string> {
+	const { mode, value } = readLocator(raw);
+	if (!value) return '';
+	if (mode === 'id') return value;
+	checkCode(v, field, value, true);
+	const [found] = await findStaff.call(this, mode as StaffKey, [value], itemIndex);
+	if (!found) v.fail(field, `is no active Hose staff member with ${mode} "${value}"`);
+	return String(found.id);
+}
+
 /** The locator's mode (`list` means an id) and value. */
 export function readLocator(value: unknown): { mode: string; value: string } {
 	const locator = locatorValue(value);

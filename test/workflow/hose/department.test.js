@@ -80,7 +80,7 @@ describe('Hose department', () => {
 		const stored = (await departments()).find((d) => d.id === target.id);
 		expect(stored).toMatchObject({ name: '改名部', parentId: newParent.id, path: `${newParent.path}/改名部` });
 		const both = await hose.run({ resource: 'department', operation: 'update', department: { mode: 'id', value: target.id }, updateFields: { parentId: 'a', parentCode: 'b' } });
-		expect(both.error.message).toMatch(/Parent ID or Parent Code, not both/);
+		expect(both.error.message).toMatch(/Parent Department or Parent Code, not both/);
 	});
 
 	it('disables (refused while staff belong to it — Hose 412) and enables by code', async () => {

@@ -23,7 +23,14 @@ const properties: INodeProperties[] = [
 		options: [
 			{ displayName: 'Name (部门名称)', name: 'name', type: 'string', default: '' },
 			{ displayName: 'Code (部门编码)', name: 'code', type: 'string', default: '' },
-			{ displayName: 'Parent ID (上级部门ID)', name: 'parentId', type: 'string', default: '', description: 'Empty moves the department to the top level' },
+			{
+				displayName: 'Parent Department (上级部门) Name or ID',
+				name: 'parentId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getParentDepartments' },
+				default: '',
+				description: 'The new parent; Top Level (顶级) moves the department directly under the company. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 			{ displayName: 'Parent Code (上级部门编码)', name: 'parentCode', type: 'string', default: '' },
 			...departmentExtraFields,
 		],
@@ -42,7 +49,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const fields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	if (Object.keys(fields).length === 0) v.fail('Update Fields (updateFields)', 'must contain at least one field');
 	if (fields.parentId !== undefined && fields.parentCode !== undefined) {
-		v.fail('Update Fields (updateFields)', 'may contain Parent ID or Parent Code, not both');
+		v.fail('Update Fields (updateFields)', 'may contain Parent Department or Parent Code, not both');
 	}
 	const changes = toDepartmentBody(v, fields, { requireName: false });
 	if (fields.parentCode !== undefined) {

@@ -5,7 +5,8 @@ import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { checkCode } from '../../shared/checks';
 import { getDocument, TEMPLATE_TYPES, unwrapDocument } from '../../shared/document';
-import { findStaff, requireLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
+import { requisitionLocator } from '../../shared/requisition';
+import { findStaff, readLocator, requireLocator, staffLocator, type StaffKey } from '../../shared/staffLookup';
 import { epochMs, exactAmount } from '../../shared/values';
 import { HOSE_REFUSALS, hoseRequest, refusalOf, hoseProfile } from '../../transport';
 import { vendorApiError } from '../../../common/errors';
@@ -114,7 +115,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: '报销部门; default: the submitter’s default department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
-			{ displayName: 'Linked Requisition ID (关联申请)', name: 'expenseLink', type: 'string', default: '' },
+			requisitionLocator('Linked Requisition (关联申请)', 'expenseLink', false, 'The requisition this expense report settles'),
 			{
 				displayName: 'Other Form Fields (JSON)',
 				name: 'formJson',
@@ -220,9 +221,11 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		...(outerCode ? { outerCode } : {}),
 		...(expenseDate !== undefined ? { expenseDate } : {}),
 	};
-	for (const key of ['description', 'expenseDepartment', 'expenseLink', 'payeeId']) {
+	for (const key of ['description', 'expenseDepartment', 'payeeId']) {
 		if (extra[key] !== undefined && String(extra[key]).trim() !== '') form[key] = String(extra[key]).trim();
 	}
+	const expenseLink = readLocator(extra.expenseLink).value;
+	if (expenseLink) form.expenseLink = expenseLink;
 	const isCommit = this.getNodeParameter('isCommit', i, false) as boolean;
 
 	// Exactly once: a document with this outerCode is the one this item already created.

@@ -3,7 +3,9 @@ import { returnAllAndLimit, showFor } from '../../../common/fields';
 import { outputProperties, shapeOutput } from '../../../common/output';
 import { DOCUMENT_OUTPUT } from '../../shared/document';
 import { HOSE_PAGE_SIZE, readPaging } from '../../shared/paging';
+import { optionalStaffId, optionalStaffLocator } from '../../shared/staffLookup';
 import { hoseRequest, listOf } from '../../transport';
+import { Validator } from '../../../common/validation';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit(),
@@ -14,13 +16,11 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Approver ID (审批人ID)',
-				name: 'approverId',
-				type: 'string',
-				default: '',
-				description: 'Only documents this staff member can act on (Hose lists them in each document’s actions)',
-			},
+			optionalStaffLocator(
+				'Approver (审批人)',
+				'approverId',
+				'Only documents this staff member can act on (Hose lists them in each document’s actions)',
+			),
 		],
 	},
 	...outputProperties(DOCUMENT_OUTPUT),
@@ -37,7 +37,7 @@ export const description = showFor('document', 'getBacklog', properties);
  */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const approverId = String(filters.approverId ?? '').trim();
+	const approverId = await optionalStaffId.call(this, new Validator(this.getNode(), i), 'Approver (审批人) (approverId)', filters.approverId, i);
 	const { returnAll, limit } = readPaging(this, i);
 	const out: IDataObject[] = [];
 	for (let index = 0; ; index += HOSE_PAGE_SIZE) {

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit, showFor } from '../../../common/fields';
 import { hoseList, readPaging } from '../../shared/paging';
+import { optionalStaffId, optionalStaffLocator } from '../../shared/staffLookup';
+import { Validator } from '../../../common/validation';
 
 const properties: INodeProperties[] = [
 	...returnAllAndLimit(),
@@ -10,7 +12,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [{ displayName: 'Owner Staff ID (staffId)', name: 'staffId', type: 'string', default: '' }],
+		options: [optionalStaffLocator('Owner (申请人)', 'staffId', 'Only the requisitions of this staff member')],
 	},
 ];
 
@@ -19,6 +21,6 @@ export const description = showFor('requisition', 'getMany', properties);
 /** 获取申请事项列表 (`POST /api/openapi/v1/requisition/getData`, paging in the body). */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const staffId = String(filters.staffId ?? '').trim();
+	const staffId = await optionalStaffId.call(this, new Validator(this.getNode(), i), 'Owner (申请人) (staffId)', filters.staffId, i);
 	return await hoseList.call(this, { method: 'POST', path: '/api/openapi/v1/requisition/getData', filters: staffId ? { staffId } : {}, itemIndex: i }, readPaging(this, i));
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
 import { checkCode } from '../../shared/checks';
+import { optionalStaffId, optionalStaffLocator } from '../../shared/staffLookup';
 import { epochMs, exactAmount } from '../../shared/values';
 import { hoseRequest, valueOf } from '../../transport';
 
@@ -54,7 +55,7 @@ const properties: INodeProperties[] = [
 			text('Initial Order No. (initialOrderNo)', 'initialOrderNo', 'Default: Order No.', false),
 			text('Original Order No. (originalOrderNo)', 'originalOrderNo', 'Default: Order No.', false),
 			text('Parent Order No. (parentOrderNo)', 'parentOrderNo', 'Default: Order No.', false),
-			text('Booker Staff ID (bookingPeople)', 'bookingPeople', 'Hose staff ID of who booked', false),
+			optionalStaffLocator('Booker (bookingPeople)', 'bookingPeople', 'The Hose staff member who booked'),
 			text('Travellers (travelPeople)', 'travelPeople', 'Hose staff IDs, comma-separated', false),
 			text('Requisition Code (applicationNo)', 'applicationNo', 'The linked requisition’s code', false),
 			{ displayName: 'Other Order Fields (JSON)', name: 'orderJson', type: 'json', default: '{}', description: 'Any other field of 同步订单信息, e.g. {"flightNumber": "CA1501"}' },
@@ -85,7 +86,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	for (const key of ['initialOriginalOrderNo', 'initialParentOrderNo', 'initialOrderNo', 'originalOrderNo', 'parentOrderNo']) {
 		order[key] = String(extra[key] ?? '').trim() || orderNo;
 	}
-	for (const key of ['bookingPeople', 'applicationNo']) if (String(extra[key] ?? '').trim()) order[key] = String(extra[key]).trim();
+	const booker = await optionalStaffId.call(this, v, 'Booker (bookingPeople)', extra.bookingPeople, i);
+	if (booker) order.bookingPeople = booker;
+	if (String(extra.applicationNo ?? '').trim()) order.applicationNo = String(extra.applicationNo).trim();
 	if (String(extra.travelPeople ?? '').trim()) order.travelPeople = String(extra.travelPeople).split(',').map((x) => x.trim()).filter(Boolean);
 	const answer = await hoseRequest.call(this, { method: 'POST', path: '/api/openapi/v1/travel/costCenter/synTravelOrder', body: { data: [order] }, itemIndex: i });
 	return { orderNo, synced: true, ...(typeof valueOf(answer) === 'object' ? (valueOf(answer) as IDataObject) : {}) };
