@@ -12,6 +12,7 @@ import {
 	baseUrlProperty,
 	environmentProperty,
 	noticeProperty,
+	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowSeconds } from './signing/common';
@@ -22,6 +23,7 @@ import {
 	didiBaseUrl,
 	parseDidiToken,
 	signDidiRequest,
+	DIDI_TOKEN_FIELDS,
 } from './signing/didi';
 import type { SignableRequest } from './signing/didi';
 
@@ -136,10 +138,12 @@ export class DidiEnterpriseApi implements ICredentialType {
 				"How the phone numbers of members, applicants and approvers are checked before a request. DiDi's documents state no format (every example is an 11-digit mobile number): choose None if your company has other numbers.",
 		},
 		accessTokenProperty(),
+		tokenFingerprintProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		return fetchToken(this, credentials, {
+			fields: DIDI_TOKEN_FIELDS,
 			failure: 'DiDi token request',
 			body: didiAuthorizeBody(credentials, nowSeconds()),
 			url: `${didiBaseUrl(credentials)}${DIDI_GRANT_PATH}`,
@@ -147,7 +151,7 @@ export class DidiEnterpriseApi implements ICredentialType {
 		});
 	}
 
-	authenticate: Authenticate = authenticateWith((credentials, request: SignableRequest) => signDidiRequest(credentials, request, nowSeconds()));
+	authenticate: Authenticate = authenticateWith((credentials, request: SignableRequest) => signDidiRequest(credentials, request, nowSeconds()), DIDI_TOKEN_FIELDS);
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -11,8 +11,10 @@ import {
 	authenticateWith,
 	baseUrlProperty,
 	noticeProperty,
+	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
+import { boundToken, tokenMatches } from './signing/tokenBinding';
 import { TokenRequestError, fetchToken } from './signing/common';
 import {
 	HOSE_EDITIONS,
@@ -27,6 +29,7 @@ import {
 	hoseTokenFields,
 	parseHoseToken,
 	type HoseToken,
+	HOSE_TOKEN_FIELDS,
 } from './signing/hose';
 
 const WHITELIST =
@@ -82,6 +85,7 @@ export class HoseApi implements ICredentialType {
 			description: 'The appSecurity (secret) shown with the appKey in the same Open API page',
 		},
 		accessTokenProperty(),
+		tokenFingerprintProperty(),
 		// What the last login or refresh answered (refreshToken rotation, see signing/hose.ts).
 		{
 			displayName: 'Refresh Token',
@@ -109,19 +113,21 @@ export class HoseApi implements ICredentialType {
 	 * Asked to renew a token that is still valid (the node transport does so shortly before `expireTime`):
 	 * refresh it — both tokens rotate. A refused refresh (the refreshToken was rotated by another worker, or
 	 * the token expired meanwhile) falls back to one login, as does every other case (no token yet, a 403,
-	 * the credential test).
+	 * the credential test), and a token fetched with another App Key / App Security (a refresh would keep a
+	 * changed secret unchecked).
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const refreshUrl = hoseRefreshUrl(credentials);
+		const refreshUrl = tokenMatches(credentials, HOSE_TOKEN_FIELDS, credentials[HOSE_RENEW_FIELD]) ? hoseRefreshUrl(credentials) : undefined;
 		const answer: { token?: HoseToken } = {};
 		const parse = (body: unknown, statusCode: number | undefined) =>
 			(answer.token = parseHoseToken(body, credentials, statusCode));
+		const bound = (token: HoseToken) => ({ ...hoseTokenFields(token), ...boundToken(token.accessToken, credentials, HOSE_TOKEN_FIELDS) });
 		if (refreshUrl) {
 			const refreshed = await fetchToken(this, credentials, { failure: 'Hose token refresh', body: undefined, url: refreshUrl, parse }).then(
 				() => true,
 				() => false,
 			);
-			if (refreshed && answer.token) return hoseTokenFields(answer.token);
+			if (refreshed && answer.token) return bound(answer.token);
 			delete answer.token;
 		}
 		await fetchToken(this, credentials, {
@@ -131,10 +137,10 @@ export class HoseApi implements ICredentialType {
 			parse,
 		});
 		if (!answer.token) throw new TokenRequestError('Hose token request failed: no accessToken in the answer');
-		return hoseTokenFields(answer.token);
+		return bound(answer.token);
 	}
 
-	authenticate: Authenticate = authenticateWith(applyHoseToken);
+	authenticate: Authenticate = authenticateWith(applyHoseToken, HOSE_TOKEN_FIELDS);
 
 	test: ICredentialTestRequest = {
 		request: {
@@ -143,5 +149,6 @@ export class HoseApi implements ICredentialType {
 			method: 'GET',
 			qs: { start: 0, count: 1 },
 		},
+		rules: [{ type: 'responseCode', properties: { value: 403, message: 'Hose refused the access token (HTTP 403): check App Key, App Security and the edition / Base URL' } }],
 	};
 }

@@ -12,6 +12,7 @@ import {
 	baseUrlProperty,
 	environmentProperty,
 	noticeProperty,
+	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
@@ -22,6 +23,7 @@ import {
 	signZeyiRequest,
 	zeyiBaseUrl,
 	zeyiLoginBody,
+	ZEYI_TOKEN_FIELDS,
 } from './signing/zeyi';
 import type { ZeyiSignableRequest } from './signing/zeyi';
 
@@ -121,10 +123,12 @@ export class ZeyiApi implements ICredentialType {
 				'How the body is encrypted when a Zeyi operation\'s Encrypt Payload (加密) option is on. It is sent as {"data": "(Base64)"} and signed as sent.',
 		},
 		accessTokenProperty(),
+		tokenFingerprintProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		return fetchToken(this, credentials, {
+			fields: ZEYI_TOKEN_FIELDS,
 			failure: 'Zeyi login',
 			body: zeyiLoginBody(credentials),
 			url: `${zeyiBaseUrl(credentials)}${ZEYI_LOGIN_PATH}`,
@@ -132,7 +136,7 @@ export class ZeyiApi implements ICredentialType {
 		});
 	}
 
-	authenticate: Authenticate = authenticateWith((credentials, request: ZeyiSignableRequest) => signZeyiRequest(credentials, request, nowMillis()));
+	authenticate: Authenticate = authenticateWith((credentials, request: ZeyiSignableRequest) => signZeyiRequest(credentials, request, nowMillis()), ZEYI_TOKEN_FIELDS);
 
 	// A probe that cannot change data: repairConfirm with an empty body — `code` and `repairFlag` are required
 	// ("必传 是"), so Zeyi refuses it as a business error, but only after the token (HTTP 401, which fails the

@@ -11,6 +11,7 @@ import {
 	authenticateWith,
 	baseUrlProperty,
 	noticeProperty,
+	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken } from './signing/common';
@@ -19,6 +20,7 @@ import {
 	applyZhenlingToken,
 	parseZhenlingToken,
 	zhenlingTokenRequest,
+	ZHENLING_TOKEN_FIELDS,
 } from './signing/zhenling';
 
 const WHITELIST =
@@ -87,11 +89,13 @@ export class ZhenlingApi implements ICredentialType {
 			description: 'How grant_type, client_ID and client_secret are sent to the Token URL',
 		},
 		accessTokenProperty(),
+		tokenFingerprintProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const request = zhenlingTokenRequest(credentials);
 		return fetchToken(this, credentials, {
+			fields: ZHENLING_TOKEN_FIELDS,
 			failure: 'Zhenling token request',
 			url: request.url,
 			body: request.body,
@@ -100,7 +104,7 @@ export class ZhenlingApi implements ICredentialType {
 		});
 	}
 
-	authenticate: Authenticate = authenticateWith(applyZhenlingToken);
+	authenticate: Authenticate = authenticateWith(applyZhenlingToken, ZHENLING_TOKEN_FIELDS);
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -11,6 +11,7 @@ import {
 	authenticateWith,
 	baseUrlProperty,
 	noticeProperty,
+	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { fetchToken, nowMillis } from './signing/common';
@@ -22,6 +23,7 @@ import {
 	signZhiguancheRequest,
 	zhiguancheApiRoot,
 	zhiguancheTokenBody,
+	ZHIGUANCHE_TOKEN_FIELDS,
 } from './signing/zhiguanche';
 import type { ZhiguancheSignableRequest } from './signing/zhiguanche';
 
@@ -90,10 +92,12 @@ export class ZhiguancheApi implements ICredentialType {
 			description: 'The appSecret shown with the appKey. It fetches the token and signs every request (HMAC-SHA256); it is never sent with business calls.',
 		},
 		accessTokenProperty(),
+		tokenFingerprintProperty(),
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		return fetchToken(this, credentials, {
+			fields: ZHIGUANCHE_TOKEN_FIELDS,
 			failure: 'ZhiGuanChe token request',
 			body: zhiguancheTokenBody(credentials),
 			url: `${zhiguancheApiRoot(credentials)}${zhiguancheLoginPath(credentials)}`,
@@ -101,7 +105,7 @@ export class ZhiguancheApi implements ICredentialType {
 		});
 	}
 
-	authenticate: Authenticate = authenticateWith((credentials, request: ZhiguancheSignableRequest) => signZhiguancheRequest(credentials, request, nowMillis()));
+	authenticate: Authenticate = authenticateWith((credentials, request: ZhiguancheSignableRequest) => signZhiguancheRequest(credentials, request, nowMillis()), ZHIGUANCHE_TOKEN_FIELDS);
 
 	test: ICredentialTestRequest = {
 		request: {
@@ -109,5 +113,8 @@ export class ZhiguancheApi implements ICredentialType {
 			url: '/company/info',
 			method: 'GET',
 		},
+		rules: [
+			{ type: 'responseCode', properties: { value: 403, message: 'ZhiGuanChe refused the request signature (HTTP 403, code 40301): check App Secret and Request Signing' } },
+		],
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
+import { boundToken, type TokenFields } from './tokenBinding';
 
 /** Thrown for a missing or malformed credential field. The message names the field, never its value. */
 export class CredentialFieldError extends Error {
@@ -329,18 +330,21 @@ export interface TokenRequest {
 	headers?: Record<string, string>;
 	/** Reads the token from the vendor's answer (any HTTP status); throws TokenRequestError otherwise. */
 	parse: (body: unknown, statusCode: number | undefined) => { accessToken: string };
+	/** The credential fields the token is fetched with: the answer then carries its fingerprint (tokenBinding.ts). */
+	fields?: TokenFields;
 }
 
 /**
  * The one token fetch of every credential's `preAuthentication`: POSTs the request through n8n's HTTP helper
  * (full response, HTTP errors answered rather than thrown, so the vendor's own error reaches `parse`), turns a
- * transport failure into a TokenRequestError without any credential secret, and returns `{ accessToken }`.
+ * transport failure into a TokenRequestError without any credential secret, and returns `{ accessToken }` —
+ * with `tokenFingerprint` when the request names the fields the token is bound to.
  */
 export async function fetchToken(
 	http: IHttpRequestHelper,
 	credentials: CredentialData,
 	request: TokenRequest,
-): Promise<{ accessToken: string }> {
+): Promise<{ accessToken: string; tokenFingerprint?: string }> {
 	// The failure is thrown outside a catch clause: the strict lint wants NodeApiError there, which needs a node.
 	const outcome = await Promise.resolve()
 		.then(() =>
@@ -363,7 +367,7 @@ export async function fetchToken(
 	}
 	const { response } = outcome;
 	const { accessToken } = request.parse(response.body, response.statusCode);
-	return { accessToken };
+	return request.fields ? boundToken(accessToken, credentials, request.fields) : { accessToken };
 }
 
 /** Unix time in seconds / milliseconds. */

@@ -5,6 +5,7 @@
  */
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import type { CredentialData } from './common';
+import { TOKEN_FINGERPRINT_FIELD, assertCurrentToken, type TokenFields } from './tokenBinding';
 
 export interface BaseUrlField {
 	placeholder: string;
@@ -59,13 +60,31 @@ export const accessTokenProperty = (): INodeProperties => ({
 	default: '',
 });
 
+/**
+ * The hidden fingerprint of the cached access token: which credential values fetched it (tokenBinding.ts).
+ * Not a secret (an HMAC keyed with the token), so not a password field.
+ */
+export const tokenFingerprintProperty = (): INodeProperties => ({
+	displayName: 'Token Fingerprint',
+	name: TOKEN_FINGERPRINT_FIELD,
+	type: 'hidden',
+	default: '',
+});
+
 /** n8n's `authenticate` as a function (what the five credentials use). */
 export type Authenticate = (
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ) => Promise<IHttpRequestOptions>;
 
-/** n8n's `authenticate` for a vendor signer: the request options go through `sign` and come back signed. */
-export function authenticateWith<R>(sign: (credentials: CredentialData, request: R) => R): Authenticate {
-	return async (credentials, requestOptions) => sign(credentials, requestOptions as unknown as R) as unknown as IHttpRequestOptions;
+/**
+ * n8n's `authenticate` for a vendor signer: the request options go through `sign` and come back signed. With
+ * `tokenFields`, a cached token fetched with other values of those fields is refused as expired, so n8n
+ * fetches a new one first (tokenBinding.ts).
+ */
+export function authenticateWith<R>(sign: (credentials: CredentialData, request: R) => R, tokenFields?: TokenFields): Authenticate {
+	return async (credentials, requestOptions) => {
+		if (tokenFields) assertCurrentToken(credentials, tokenFields);
+		return sign(credentials, requestOptions as unknown as R) as unknown as IHttpRequestOptions;
+	};
 }

@@ -30,6 +30,10 @@ import {
 	type CredentialData,
 	type SignableRequest,
 } from './common';
+import type { TokenFields } from './tokenBinding';
+
+/** The fields the token request is made of: a token fetched with other values is not used (tokenBinding.ts). */
+export const DIDI_TOKEN_FIELDS: TokenFields = ['environment', 'baseUrl', 'clientId', 'clientSecret', 'signKey', 'signMethod'];
 
 export const DIDI_ENVIRONMENTS = {
 	production: 'https://api.es.xiaojukeji.com',

@@ -17,6 +17,10 @@ import {
 	text,
 	type CredentialData,
 } from './common';
+import type { TokenFields } from './tokenBinding';
+
+/** The fields the token request is made of: a token fetched with other values is not used (tokenBinding.ts). */
+export const HOSE_TOKEN_FIELDS: TokenFields = ['edition', 'baseUrl', 'appKey', 'appSecurity'];
 
 /** Base URL per Hose edition (GET /api/openapi/v2/location?corpId=… tells which one a tenant uses). */
 export const HOSE_EDITIONS = {

@@ -25,6 +25,10 @@ import {
 	text,
 	type CredentialData,
 } from './common';
+import type { TokenFields } from './tokenBinding';
+
+/** The fields the token request is made of: a token fetched with other values is not used (tokenBinding.ts). */
+export const ZEYI_TOKEN_FIELDS: TokenFields = ['environment', 'baseUrl', 'username', 'password'];
 
 export const ZEYI_ENVIRONMENTS = {
 	production: 'https://gw.shjiuze.cn',

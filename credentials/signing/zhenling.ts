@@ -16,6 +16,10 @@ import {
 	text,
 	type CredentialData,
 } from './common';
+import type { TokenFields } from './tokenBinding';
+
+/** The fields the token request is made of: a token fetched with other values is not used (tokenBinding.ts). */
+export const ZHENLING_TOKEN_FIELDS: TokenFields = ['baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'grantEncoding'];
 
 /** Default token path below the base URL [A]. */
 export const ZHENLING_DEFAULT_TOKEN_PATH = '/oauth/token';

@@ -26,6 +26,10 @@ import {
 	type CredentialData,
 	type SignableRequest,
 } from './common';
+import type { TokenFields } from './tokenBinding';
+
+/** The fields the token request is made of: a token fetched with other values is not used (tokenBinding.ts). */
+export const ZHIGUANCHE_TOKEN_FIELDS: TokenFields = ['baseUrl', 'pathPrefix', 'loginPath', 'appKey', 'appSecret'];
 
 export const ZHIGUANCHE_DEFAULT_PREFIX = '/openapi/v1';
 export const ZHIGUANCHE_LOGIN_PATH = '/auth/token';

@@ -11,8 +11,9 @@
 //     by a loadOptions / listSearch method lists entries from the sandbox (top level on every operation; the
 //     ones inside collections once per method, at every place with EDITOR_FULL=1);
 //   - every example workflow's nodes open with no parameter issue;
-//   - the credential modal: its Retry (test) button succeeds with the sandbox secret; a wrong secret typed in
-//     and saved fails with a message that does not show the secret; the right one typed back succeeds.
+//   - the credential modal: its Retry (test) button succeeds with the sandbox secret; a wrong secret saved into
+//     that credential, which holds a token by then, fails with the vendor's token error, without showing the
+//     secret; the right one saved back succeeds.
 // No browser console error may name our package. Screenshots of each node's panel, each trigger's setup and
 // each example's canvas go to docs/images/ with `npm run screenshots` (elsewhere to .test-results/editor/).
 //
@@ -42,11 +43,11 @@ const log = (m) => process.stderr.write(`[editor] ${m}\n`);
 
 /** What a person types per vendor, and the credential field that holds its secret. */
 const VENDORS = [
-	{ vendor: 'didi', en: 'DiDi', zh: '滴滴', wrongField: 'clientSecret' },
-	{ vendor: 'hose', en: 'Hose', zh: '合思', wrongField: 'appSecurity' },
-	{ vendor: 'zhenling', en: 'Zhenling', zh: '甄零', wrongField: 'clientSecret' },
-	{ vendor: 'zhiguanche', en: 'ZhiGuanChe', zh: '智管车', wrongField: 'appSecret' },
-	{ vendor: 'zeyi', en: 'Zeyi', zh: '则一', wrongField: 'appSecret' },
+	{ vendor: 'didi', en: 'DiDi', zh: '滴滴', wrongField: 'clientSecret', refused: /DiDi token request failed/ },
+	{ vendor: 'hose', en: 'Hose', zh: '合思', wrongField: 'appSecurity', refused: /Hose token request failed/ },
+	{ vendor: 'zhenling', en: 'Zhenling', zh: '甄零', wrongField: 'clientSecret', refused: /Zhenling token request failed/ },
+	{ vendor: 'zhiguanche', en: 'ZhiGuanChe', zh: '智管车', wrongField: 'appSecret', refused: /ZhiGuanChe token request failed/ },
+	{ vendor: 'zeyi', en: 'Zeyi', zh: '则一', wrongField: 'password', refused: /Zeyi login failed/ },
 ];
 const NODE_TYPES = model.nodeTypes();
 /** The vendor's action node and trigger, from dist/ (the trigger shares the node's folder). */
@@ -308,16 +309,16 @@ describeEditor('editor: the nodes in a real browser', () => {
 					await ok.getByRole('button').click();
 					await ok.waitFor({ timeout: 60000 });
 
-					// A credential that never held a token, with a wrong secret (one that had a token keeps using it
-					// until it expires — see the report of #17).
+					// The user edits the secret of this credential, which now holds a token (the test above fetched it): the
+					// modal saves the whole data, the hidden token fields as they came, and tests it. Before #17 that Test
+					// passed with the old token (ZhiGuanChe: "Forbidden"); now the token request refuses the wrong secret.
 					const wrongSecret = 'wrong-secret-from-the-editor-suite';
-					const wrong = await env.n8n.rest('POST', '/credentials', {
-						name: `${v.vendor} (wrong secret)`,
-						type: cred.type,
-						data: { ...cred.data, [v.wrongField]: wrongSecret },
-					});
+					const stored = await env.n8n.rest('GET', `/credentials/${cred.id}?includeData=true`);
+					const save = (/** @type {string} */ value) =>
+						env.n8n.rest('PATCH', `/credentials/${cred.id}`, { name: cred.name, type: cred.type, data: { ...stored.data, [v.wrongField]: value } });
+					await save(wrongSecret);
 					try {
-						await page.goto(`${base}/home/credentials/${wrong.id}`);
+						await page.goto(`${base}/home/credentials/${cred.id}`);
 						const failed = modal.locator('.el-tag--danger:visible').filter({ has: page.locator('button') });
 						await failed.waitFor({ timeout: 60000 });
 						const head = new Set((await failed.innerText()).split('\n').map((l) => l.trim()));
@@ -331,7 +332,7 @@ describeEditor('editor: the nodes in a real browser', () => {
 							.filter((l) => l && !head.has(l))
 							.join(' ');
 						log(`${v.vendor}: a wrong ${v.wrongField} shows "${details}"`);
-						expect(details.length).toBeGreaterThan(5);
+						expect(details).toMatch(v.refused);
 						expect(full).not.toContain(wrongSecret);
 						expect(full).not.toContain(cred.data[v.wrongField]);
 						await shot(`${v.vendor}-credential-error`);
@@ -340,8 +341,11 @@ describeEditor('editor: the nodes in a real browser', () => {
 						expect((await (await retested).json()).data).toEqual(expect.objectContaining({ status: 'Error' }));
 						expect(await ok.isVisible()).toBe(false);
 					} finally {
-						await env.n8n.rest('DELETE', `/credentials/${wrong.id}`).catch(() => {});
+						await save(cred.data[v.wrongField]);
 					}
+					// the right secret typed back: the modal's test succeeds again
+					await page.goto(`${base}/home/credentials/${cred.id}`);
+					await ok.waitFor({ timeout: 60000 });
 				},
 				240000,
 			);

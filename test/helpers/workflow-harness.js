@@ -401,8 +401,11 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 	}
 
 	/**
-	 * Runs a credential type's `test` the way n8n's credential tester does: preAuthentication always runs
-	 * (the test node is n8n's mock noOp), then authenticate, the request and the rules.
+	 * Runs a credential type's `test` the way n8n's credential tester does (checked on n8n 2.41.1, #17): through
+	 * httpRequestWithAuthentication's rules — preAuthentication only when the token field is empty (a token the
+	 * credential already holds is used as is: n8n's "is testing" exception does not apply to its temp node),
+	 * then authenticate and the request; an HTTP 401, or an error carrying one, fetches a token once and
+	 * retries. Then the rules.
 	 */
 	async function testCredential(type, data) {
 		const ref = credentials.set(type, data, { id: `${type}-test` });
@@ -414,7 +417,7 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 			type: 'n8n-nodes-base.noOp',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { temp: '' },
+			parameters: {},
 			credentials: { [type]: ref },
 		};
 		const workflow = makeWorkflow({ id: 'credential-test', nodes: [{ name: 'Temp-Node', type: 'n8n-nodes-base.noOp', parameters: { temp: '' } }] });
@@ -430,18 +433,28 @@ function createHarness({ extraNodes = {}, extraCredentials = [], webhookWaitingB
 		};
 		try {
 			const helpers = { helpers: { httpRequest } };
-			await credentials.preAuthentication(helpers, decrypted, type, node, false);
-			const request = resolve({ ...credentialType.test.request });
-			const options = {
-				method: request.method || 'GET',
-				url: `${request.baseURL || ''}${request.url || ''}`,
-				qs: request.qs,
-				body: request.body,
-				headers: request.headers || {},
-				json: true,
+			const send = async () => {
+				const request = resolve({ ...credentialType.test.request });
+				const options = {
+					method: request.method || 'GET',
+					url: `${request.baseURL || ''}${request.url || ''}`,
+					qs: request.qs,
+					body: request.body,
+					headers: request.headers || {},
+					json: true,
+				};
+				const signed = await credentials.authenticate(decrypted, type, options, workflow, node);
+				return /** @type {import('n8n-workflow').IN8nHttpFullResponse} */ (await httpRequest({ ...signed, returnFullResponse: true }));
 			};
-			const signed = await credentials.authenticate(decrypted, type, options, workflow, node);
-			const response = /** @type {import('n8n-workflow').IN8nHttpFullResponse} */ (await httpRequest({ ...signed, returnFullResponse: true }));
+			await credentials.preAuthentication(helpers, decrypted, type, node, false);
+			let response;
+			try {
+				response = await send();
+			} catch (error) {
+				if (/** @type {any} */ (error)?.response?.status !== 401) throw error;
+				await credentials.preAuthentication(helpers, decrypted, type, node, true);
+				response = await send();
+			}
 			for (const rule of credentialType.test.rules || []) {
 				if (rule.type === 'responseCode' && response.statusCode === rule.properties.value) {
 					return { status: 'Error', message: rule.properties.message };

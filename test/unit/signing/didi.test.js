@@ -4,6 +4,7 @@ const CryptoJS = require('crypto-js');
 const nodeCrypto = require('crypto');
 const didi = require('../../../credentials/signing/didi');
 const { DidiEnterpriseApi } = require('../../../credentials/DidiEnterpriseApi.credentials');
+const { withBoundToken, fingerprintOf } = require('../../helpers/bound-token');
 
 const VECTOR_PARAMS = {
 	client_id: 'client_id1',
@@ -26,7 +27,7 @@ const SECRETS = {
 	accessToken: 'tok-SECRET-value-789',
 	encryptKey: '0123456789abcdef0123456789abcdef',
 };
-const baseCreds = (extra = {}) => ({
+const baseCreds = (extra = {}) => withBoundToken({
 	environment: 'production',
 	baseUrl: 'https://didi.example.test',
 	clientId: 'client-1',
@@ -38,7 +39,7 @@ const baseCreds = (extra = {}) => ({
 	encryptKey: '',
 	accessToken: SECRETS.accessToken,
 	...extra,
-});
+}, didi.DIDI_TOKEN_FIELDS);
 
 /** An independent implementation of DiDi's rule, written from the vendor page. */
 function referenceSign(params, signKey, method) {
@@ -353,7 +354,7 @@ describe('DiDi credential authenticate', () => {
 	test('preAuthentication: signed authorize call, token returned, vendor errors without secrets', async () => {
 		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { errno: 0, access_token: 'fresh', expires_in: 1800 } }));
 		const result = await credential.preAuthentication.call({ helpers: { httpRequest } }, baseCreds({ accessToken: '' }));
-		expect(result).toEqual({ accessToken: 'fresh' });
+		expect(result).toEqual({ accessToken: 'fresh', tokenFingerprint: fingerprintOf('fresh', baseCreds(), didi.DIDI_TOKEN_FIELDS) });
 		const call = httpRequest.mock.calls[0][0];
 		expect(call.url).toBe('https://didi.example.test/river/Auth/authorize');
 		expect(call.method).toBe('POST');

@@ -1,9 +1,11 @@
 // Hose: token fetch, accessToken query parameter, edition presets, expiry signal (HTTP 403).
 const hose = require('../../../credentials/signing/hose');
 const { HoseApi } = require('../../../credentials/HoseApi.credentials');
+const { withBoundToken, fingerprintOf } = require('../../helpers/bound-token');
 
 const SECRETS = { appSecurity: 'hose-SECRET-sec-1', accessToken: 'hose-SECRET-tok-2' };
-const creds = (extra = {}) => ({ edition: 'standalone', baseUrl: '', appKey: 'hose-app', appSecurity: SECRETS.appSecurity, accessToken: SECRETS.accessToken, ...extra });
+const creds = (extra = {}) =>
+	withBoundToken({ edition: 'standalone', baseUrl: '', appKey: 'hose-app', appSecurity: SECRETS.appSecurity, accessToken: SECRETS.accessToken, ...extra }, hose.HOSE_TOKEN_FIELDS);
 
 describe('Hose base URL', () => {
 	test('edition presets and custom URL', () => {
@@ -73,6 +75,7 @@ describe('Hose credential authenticate', () => {
 			refreshToken: 'r',
 			tokenExpiresAt: '1',
 			renewAccessToken: '',
+			tokenFingerprint: fingerprintOf('fresh', creds({ edition: 'wecom' }), hose.HOSE_TOKEN_FIELDS),
 		});
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'https://wx2.ekuaibao.com/api/openapi/v1/auth/getAccessToken', body: { appKey: 'hose-app', appSecurity: SECRETS.appSecurity } });
 		const failing = jest.fn(async () => ({ statusCode: 400, body: { errorCode: 'invalid', errorMessage: 'appKey not found' } }));
@@ -84,7 +87,11 @@ describe('Hose credential authenticate', () => {
 	describe('refreshToken rotation', () => {
 		const NOW = 1_800_000_000_000;
 		const MIN = 60_000;
-		const stored = (left, extra = {}) => creds({ accessToken: 'tok-old', refreshToken: 'ref-old', tokenExpiresAt: String(NOW + left), ...extra });
+		// as the last login left it (tok-old with its fingerprint), plus what the transport hands preAuthentication
+		const stored = (left, extra = {}) => {
+			const data = creds({ accessToken: 'tok-old', refreshToken: 'ref-old', tokenExpiresAt: String(NOW + left), ...extra });
+			return { ...data, tokenFingerprint: fingerprintOf('tok-old', data, hose.HOSE_TOKEN_FIELDS) };
+		};
 		test('hoseRenewal: use the token until 10 minutes before expiry, then refresh, then (last minute / expired) log in', () => {
 			expect(hose.hoseRenewal(stored(10 * MIN + 1), NOW)).toBeUndefined();
 			expect(hose.hoseRenewal(stored(10 * MIN), NOW)).toEqual({ renewAccessToken: 'tok-old' });
@@ -99,7 +106,7 @@ describe('Hose credential authenticate', () => {
 		test('preAuthentication refreshes only when asked to renew (empty token + marker), with the query Hose documents', async () => {
 			const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { value: { accessToken: 'tok-new', refreshToken: 'ref-new', expireTime: NOW } } }));
 			const out = await credential.preAuthentication.call({ helpers: { httpRequest } }, stored(5 * MIN, { accessToken: '', renewAccessToken: 'tok-old', baseUrl: 'http://h.test' }));
-			expect(out).toEqual({ accessToken: 'tok-new', refreshToken: 'ref-new', tokenExpiresAt: String(NOW), renewAccessToken: '' });
+			expect(out).toEqual({ accessToken: 'tok-new', refreshToken: 'ref-new', tokenExpiresAt: String(NOW), renewAccessToken: '', tokenFingerprint: fingerprintOf('tok-new', stored(0, { baseUrl: 'http://h.test' }), hose.HOSE_TOKEN_FIELDS) });
 			expect(httpRequest).toHaveBeenCalledTimes(1);
 			expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'http://h.test/api/openapi/v2/auth/refreshToken?accessToken=tok-old&refreshToken=ref-old&powerCode=219904' });
 			// A 403 retry or a credential test (the token is not empty) logs in, even with a refreshToken stored.
@@ -111,7 +118,7 @@ describe('Hose credential authenticate', () => {
 			const answers = [{ statusCode: 403, body: '未授权' }, { statusCode: 200, body: { value: { accessToken: 'tok-login', refreshToken: 'ref-login', expireTime: NOW } } }];
 			const httpRequest = jest.fn(async (_request) => answers.shift());
 			const out = await credential.preAuthentication.call({ helpers: { httpRequest } }, stored(5 * MIN, { accessToken: '', renewAccessToken: 'tok-old', baseUrl: 'http://h.test' }));
-			expect(out).toEqual({ accessToken: 'tok-login', refreshToken: 'ref-login', tokenExpiresAt: String(NOW), renewAccessToken: '' });
+			expect(out).toEqual({ accessToken: 'tok-login', refreshToken: 'ref-login', tokenExpiresAt: String(NOW), renewAccessToken: '', tokenFingerprint: fingerprintOf('tok-login', stored(0, { baseUrl: 'http://h.test' }), hose.HOSE_TOKEN_FIELDS) });
 			expect(httpRequest.mock.calls.map(([r]) => r.url.split('?')[0])).toEqual(['http://h.test/api/openapi/v2/auth/refreshToken', 'http://h.test/api/openapi/v1/auth/getAccessToken']);
 			const refused = jest.fn(async () => ({ statusCode: 403, body: '未授权' }));
 			const error = await credential.preAuthentication.call({ helpers: { httpRequest: refused } }, stored(5 * MIN, { accessToken: '', renewAccessToken: 'tok-old' })).catch((e) => e);

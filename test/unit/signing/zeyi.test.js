@@ -4,6 +4,7 @@
 const CryptoJS = require('crypto-js');
 const zeyi = require('../../../credentials/signing/zeyi');
 const { ZeyiApi } = require('../../../credentials/ZeyiApi.credentials');
+const { withBoundToken, fingerprintOf } = require('../../helpers/bound-token');
 
 // appKey, timestamp and nonce are the examples of Zeyi's header table.
 const APP_KEY = '0867ef5f23ef446483749e19e1692b40';
@@ -16,7 +17,7 @@ const SIGN_LEGACY = '786d04818c071d7dba86703c8f5b3f8f';
 const IV = 'zeyi-iv-12345678';
 
 const SECRETS = { password: 'pw-SECRET-zeyi-1', appSecret: APP_SECRET, accessToken: 'tok-SECRET-zeyi-2' };
-const creds = (extra = {}) => ({
+const creds = (extra = {}) => withBoundToken({
 	environment: 'test',
 	baseUrl: 'https://zeyi.example.test',
 	username: 'zeyi',
@@ -28,7 +29,7 @@ const creds = (extra = {}) => ({
 	encryptionMode: 'prefixed',
 	accessToken: SECRETS.accessToken,
 	...extra,
-});
+}, zeyi.ZEYI_TOKEN_FIELDS);
 
 const cbc = (keyText, ivText) => ({
 	key: CryptoJS.enc.Utf8.parse(keyText),
@@ -321,7 +322,7 @@ describe('Zeyi credential authenticate', () => {
 
 	test('preAuthentication logs in with username/password and returns the token', async () => {
 		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { success: true, result: { accessToken: 'tok-new', expiresIn: 2592000 } } }));
-		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ accessToken: '' }))).toEqual({ accessToken: 'tok-new' });
+		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds({ accessToken: '' }))).toEqual({ accessToken: 'tok-new', tokenFingerprint: fingerprintOf('tok-new', creds(), zeyi.ZEYI_TOKEN_FIELDS) });
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({
 			method: 'POST',
 			url: 'https://zeyi.example.test/auth-service-api/login/password',

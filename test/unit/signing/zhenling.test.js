@@ -1,9 +1,11 @@
 // Zhenling: client-credentials token (plain OAuth2 or {code, data}), token URL settings, Bearer header.
 const zl = require('../../../credentials/signing/zhenling');
 const { ZhenlingApi } = require('../../../credentials/ZhenlingApi.credentials');
+const { withBoundToken, fingerprintOf } = require('../../helpers/bound-token');
 
 const SECRETS = { clientSecret: 'zl-SECRET-cs-1', accessToken: 'zl-SECRET-tok-2' };
-const creds = (extra = {}) => ({ baseUrl: 'http://127.0.0.1:8787/zhenling', tokenUrl: '/oauth/token', clientId: 'zl-client', clientSecret: SECRETS.clientSecret, accessToken: SECRETS.accessToken, ...extra });
+const creds = (extra = {}) =>
+	withBoundToken({ baseUrl: 'http://127.0.0.1:8787/zhenling', tokenUrl: '/oauth/token', clientId: 'zl-client', clientSecret: SECRETS.clientSecret, accessToken: SECRETS.accessToken, ...extra }, zl.ZHENLING_TOKEN_FIELDS);
 
 describe('Zhenling token request', () => {
 	test('form-encoded client credentials by default, JSON as an option; token URL relative or absolute', () => {
@@ -120,7 +122,7 @@ describe('Zhenling credential authenticate', () => {
 	});
 	test('preAuthentication sends the grant to the token URL', async () => {
 		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { code: 0, data: { access_token: 'fresh' } } }));
-		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh' });
+		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh', tokenFingerprint: fingerprintOf('fresh', creds(), zl.ZHENLING_TOKEN_FIELDS) });
 		const call = httpRequest.mock.calls[0][0];
 		expect(call.url).toBe('http://127.0.0.1:8787/zhenling/oauth/token');
 		expect(call.headers['Content-Type']).toBe('application/x-www-form-urlencoded');

@@ -3,6 +3,7 @@
 const CryptoJS = require('crypto-js');
 const zgc = require('../../../credentials/signing/zhiguanche');
 const { ZhiguancheApi } = require('../../../credentials/ZhiguancheApi.credentials');
+const { withBoundToken, fingerprintOf } = require('../../helpers/bound-token');
 
 /** @type {import('../../../credentials/signing/zhiguanche').ZhiguancheSignInput & { appSecret: string }} */
 const VECTOR = {
@@ -19,14 +20,14 @@ const SIGNATURE = '827d59e67c786c22fd285dd90d7be3774ba64900659ae952e089a44bf7b4a
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 const SECRETS = { appSecret: 'zgc-SECRET-app-777', accessToken: 'zgc-SECRET-token-888' };
-const creds = (extra = {}) => ({
+const creds = (extra = {}) => withBoundToken({
 	baseUrl: 'http://127.0.0.1:8787/zhiguanche',
 	pathPrefix: '/openapi/v1',
 	appKey: 'zgc-app-1',
 	appSecret: SECRETS.appSecret,
 	accessToken: SECRETS.accessToken,
 	...extra,
-});
+}, zgc.ZHIGUANCHE_TOKEN_FIELDS);
 
 /** Independent implementation with crypto-js, from the contract text. */
 function reference(appSecret, method, path, canonicalQuery, timestamp, nonce, body) {
@@ -160,7 +161,7 @@ describe('ZhiGuanChe credential authenticate', () => {
 
 	test('preAuthentication posts appKey/appSecret to {root}/auth/token', async () => {
 		const httpRequest = jest.fn(async (_request) => ({ statusCode: 200, body: { code: 0, data: { accessToken: 'fresh', expiresIn: 7200 } } }));
-		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh' });
+		expect(await credential.preAuthentication.call({ helpers: { httpRequest } }, creds())).toEqual({ accessToken: 'fresh', tokenFingerprint: fingerprintOf('fresh', creds(), zgc.ZHIGUANCHE_TOKEN_FIELDS) });
 		expect(httpRequest.mock.calls[0][0]).toMatchObject({ method: 'POST', url: 'http://127.0.0.1:8787/zhiguanche/openapi/v1/auth/token', body: { appKey: 'zgc-app-1' } });
 	});
 });

@@ -29,6 +29,7 @@ const VENDORS = {
 		credential: new DidiEnterpriseApi(),
 		data: (url) => ({ environment: 'production', ...fields('didi'), baseUrl: `${url}/didi`, signMethod: 'sha256', encryption: 'none', encryptKey: '', accessToken: '' }),
 		secret: 'clientSecret',
+		tokenFailure: 'DiDi token request failed',
 		tokenPaths: ['/river/Auth/authorize'],
 		// a harmless upsert (OutApproval/Status); the nested object checks that raw values are signed as DiDi does
 		call: { method: 'POST', path: '/river/OutApproval/Status', body: { out_id: 'n8n-credential-test', status: 1, travel_detail: { trips: [{ city: '北京' }] } } },
@@ -42,6 +43,7 @@ const VENDORS = {
 		credential: new HoseApi(),
 		data: (url) => ({ edition: 'standalone', ...fields('hose'), baseUrl: `${url}/hose`, accessToken: '' }),
 		secret: 'appSecurity',
+		tokenFailure: 'Hose token request failed',
 		tokenPaths: ['/api/openapi/v1/auth/getAccessToken', '/api/openapi/v2/auth/refreshToken'],
 		call: { method: 'GET', path: '/api/openapi/v1/departments', qs: { start: 0, count: 100 } },
 		expiry: 'HTTP 403',
@@ -53,6 +55,7 @@ const VENDORS = {
 		credential: new ZhenlingApi(),
 		data: (url) => ({ ...fields('zhenling'), baseUrl: `${url}/zhenling`, tokenUrl: '/oauth/token', grantEncoding: 'form', accessToken: '' }),
 		secret: 'clientSecret',
+		tokenFailure: 'Zhenling token request failed',
 		tokenPaths: ['/oauth/token'],
 		call: { method: 'POST', path: '/api/v1/contract/list', body: { pageNum: 1, pageSize: 10 } },
 		expiry: 'HTTP 401',
@@ -64,6 +67,7 @@ const VENDORS = {
 		credential: new ZhiguancheApi(),
 		data: (url) => ({ ...fields('zhiguanche'), baseUrl: `${url}/zhiguanche`, pathPrefix: '/openapi/v1', accessToken: '' }),
 		secret: 'appSecret',
+		tokenFailure: 'ZhiGuanChe token request failed',
 		tokenPaths: ['/openapi/v1/auth/token'],
 		call: { method: 'POST', path: '/vehicles/list', qs: { pageSize: 20, pageNo: 1 }, body: { plateNo: '沪A12345' } },
 		expiry: 'HTTP 401',
@@ -75,6 +79,7 @@ const VENDORS = {
 		credential: new ZeyiApi(),
 		data: (url) => ({ environment: 'test', ...fields('zeyi'), baseUrl: `${url}/zeyi`, signData: 'body', encryptionMode: 'prefixed', accessToken: '' }),
 		secret: 'password',
+		tokenFailure: 'Zeyi login failed',
 		tokenPaths: ['/auth-service-api/login/password'],
 		call: { method: 'POST', path: '/vehicle-service-api/maintenance/repairConfirm', body: { code: 'WBJL21071000044', repairFlag: true, reason: '站点 A' } },
 		expiry: 'HTTP 401',
@@ -174,7 +179,8 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 	test('authenticate applied twice still sends a valid signature over the unchanged body', async () => {
 		await run(1);
 		await api.clearLog();
-		const data = { ...spec.data(sandbox.url), accessToken: harness.credentials.get(spec.type).accessToken };
+		// as n8n hands it to authenticate: the stored token (and its fingerprint), the type's defaults applied
+		const data = await harness.credentials.getDecrypted({}, ref, spec.type, 'internal');
 		const call = spec.call;
 		const first = await spec.credential.authenticate(data, { method: /** @type {import('n8n-workflow').IHttpRequestMethods} */ (call.method), url: `${data.baseUrl}${call.path}`, qs: call.qs, body: call.body, headers: {}, json: true });
 		const second = await spec.credential.authenticate(data, first);
@@ -236,6 +242,37 @@ describe.each(Object.entries(VENDORS))('%s credential in workflows', (vendor, sp
 		expect(bad.status).toBe('Error');
 		expect(bad.message).not.toContain(wrong);
 		expect(bad.message).not.toContain(CREDS[vendor][spec.secret]);
+	});
+
+	test('a token fetched before the secret was edited is not used: a wrong secret fails at the token request (run and credential test), the right one works again (#17)', async () => {
+		await run(1);
+		const cached = harness.credentials.get(spec.type);
+		expect(cached.accessToken).toBeTruthy();
+		const wrong = `wrong-${spec.secret}-value-123`;
+		// the user edits the secret; n8n keeps the hidden token fields as they were
+		harness.credentials.set(spec.type, { ...cached, [spec.secret]: wrong });
+		await api.clearLog();
+		const failed = await run(1);
+		expect(failed.status).not.toBe('success');
+		expect(failed.error && failed.error.message).toContain(spec.tokenFailure);
+		expect(JSON.stringify({ message: failed.error.message, description: failed.error.description })).not.toContain(wrong);
+		expect(await api.calls('call')).toEqual([]); // nothing went out with the old token
+		expect(await api.calls('token')).not.toEqual([]);
+		expect(harness.credentials.get(spec.type).accessToken).toBe(cached.accessToken);
+
+		// n8n's credential test of the edited credential, the old token still stored
+		const tested = await harness.testCredential(spec.type, { ...cached, [spec.secret]: wrong });
+		expect(tested).toMatchObject({ status: 'Error' });
+		expect(tested.message).toContain(spec.tokenFailure);
+		expect(tested.message).not.toContain(wrong);
+		expect(await harness.testCredential(spec.type, cached)).toMatchObject({ status: 'OK' });
+
+		// the right secret typed back: one new token, and the run succeeds
+		harness.credentials.set(spec.type, { ...harness.credentials.get(spec.type), [spec.secret]: CREDS[vendor][spec.secret] });
+		await api.clearLog();
+		expect(await run(2)).toMatchObject({ status: 'success' });
+		expect(await api.calls('token')).toHaveLength(0); // the stored token belongs to these values again
+		expect((await api.calls('call')).filter(accepted)).toHaveLength(2);
 	});
 
 	test('secrets never appear in an execution error', async () => {

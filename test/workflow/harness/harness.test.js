@@ -138,12 +138,19 @@ describe('workflow harness', () => {
 		expect(result.status).toBe('error');
 	});
 
-	test('credential tests always fetch a token and apply the rules', async () => {
-		harness.credentials.set('testTokenApi', { baseUrl: api.url, apiKey: 'good-key', accessToken: 'cached' });
-		expect(await harness.testCredential('testTokenApi', { baseUrl: api.url, apiKey: 'good-key', accessToken: 'x' })).toMatchObject({ status: 'OK' });
+	test("credential tests fetch a token only when none is stored, or after a 401 — as n8n 2.41.1's tester does — and apply the rules", async () => {
+		const data = { baseUrl: api.url, apiKey: 'good-key', accessToken: '' };
+		expect(await harness.testCredential('testTokenApi', data)).toMatchObject({ status: 'OK' });
 		expect(api.state.issued).toEqual(['t1']);
-		const bad = await harness.testCredential('testTokenApi', { baseUrl: api.url, apiKey: 'nope', accessToken: '' });
+		// a token the credential holds is used as is (n8n 2.41.1 passed a cached token's test with a wrong secret, #17)
+		expect(await harness.testCredential('testTokenApi', { ...data, apiKey: 'nope', accessToken: 't1' })).toMatchObject({ status: 'OK' });
+		expect(api.state.issued).toEqual(['t1']);
+		// one the API refuses with 401: one token request, one retry
+		expect(await harness.testCredential('testTokenApi', { ...data, accessToken: 'revoked' })).toMatchObject({ status: 'OK' });
+		expect(api.state.issued).toEqual(['t1', 't2']);
+		const bad = await harness.testCredential('testTokenApi', { ...data, apiKey: 'nope' });
 		expect(bad.status).toBe('Error');
+		expect(api.state.issued).toEqual(['t1', 't2']);
 	});
 
 	test('calls a trigger webhook with the raw body and reports whether a run starts', async () => {

@@ -19,7 +19,7 @@ export const description: INodeProperties[] = [
 			{ name: 'Get', value: 'get', action: 'Get a ride order', description: 'Details of a ride order (用车订单详情)' },
 			{ name: 'Get Details (Flight, Hotel, Train, Car)', value: 'getDetails', action: 'Get order details by category', description: 'Details of the order IDs List All Categories returns (机票/酒店/火车票/用车订单详情), up to 100 per call' },
 			{ name: 'Get Many', value: 'getMany', action: 'Get many ride orders', description: 'Ride orders in a date window (用车列表)' },
-			{ name: 'List All Categories', value: 'listAll', action: 'List order i ds of all categories', description: 'Flight, hotel, train and car order IDs in a time window (订单号列表); windows over 30 days are split' },
+			{ name: 'List All Categories', value: 'listAll', action: 'List the order numbers of all categories', description: 'Flight, hotel, train and car order IDs in a time window (订单号列表); windows over 30 days are split' },
 		],
 	},
 	...getMany.description,
