@@ -5,6 +5,7 @@ const { createHarness } = require('../../test/helpers/workflow-harness');
 const { startSandbox } = require('./sandbox');
 const { rawClient, n8nCoreClient, loop } = require('./raw-http');
 const { sideBySide, repeat, stats, withMemoryPeak, timed } = require('./measure');
+const { freshMemory, memoryFigures } = require('./fresh-memory');
 
 const GOAL_TESTS = {
 	'>=': (v, g) => v >= g,
@@ -64,6 +65,12 @@ function createContext({ size = 'full', rounds, n8n = true, verbose = false, row
 		withMemoryPeak,
 		sideBySide: (options) => sideBySide({ rounds: defaultRounds, log, ...options }),
 		repeat: (options) => repeat({ rounds: defaultRounds, ...options }),
+		/**
+		 * Peak memory per side, each run in a fresh process (`rowFile` exports `memory(ctx, sandbox)` → `{ side:
+		 * ({ warm }) => output records }`); `ctx.memoryFigures(result, { prefix })` makes the table lines.
+		 */
+		freshMemory: (options) => freshMemory({ size, rounds: size === 'quick' ? 2 : 3, log, ...options }),
+		memoryFigures: (result, options = {}) => memoryFigures(ctx, result, options),
 		/** Registers cleanup to run after the row (e.g. stop a server the row started). */
 		after: (fn) => cleanups.push(fn),
 		/**

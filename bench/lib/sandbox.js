@@ -40,4 +40,9 @@ async function startSandbox(options = {}) {
 	};
 }
 
-module.exports = { startSandbox };
+/** A sandbox another bench process started (its URL): the credentials and control API, without closing it. */
+function connectSandbox(url) {
+	return { url, control: sandboxControl(url), credentials: (vendor) => ({ ...CREDENTIALS[vendor], baseUrl: `${url}/${vendor}` }) };
+}
+
+module.exports = { startSandbox, connectSandbox };

@@ -29,13 +29,21 @@ function isExecutionData(value: unknown): value is INodeExecutionData {
 	return typeof value === 'object' && value !== null && 'json' in value && typeof (value as INodeExecutionData).json === 'object';
 }
 
+/**
+ * The output items of one input item. Records are wrapped as they are (never copied), and all outputs of one
+ * input share one `pairedItem` object: a Return All of 100,000 records made 100,000 identical `{ item: 0 }`.
+ */
 function toItems(result: OperationResult, itemIndex: number): INodeExecutionData[] {
-	const list = Array.isArray(result) ? result : [result];
-	return list.map((entry) =>
-		isExecutionData(entry)
-			? { ...entry, pairedItem: { item: itemIndex } }
-			: { json: entry as IDataObject, pairedItem: { item: itemIndex } },
-	);
+	const pairedItem = { item: itemIndex };
+	if (!Array.isArray(result)) {
+		return [isExecutionData(result) ? { ...result, pairedItem } : { json: result as IDataObject, pairedItem }];
+	}
+	const out: INodeExecutionData[] = new Array(result.length);
+	for (let i = 0; i < result.length; i++) {
+		const entry = result[i];
+		out[i] = isExecutionData(entry) ? { ...entry, pairedItem } : { json: entry as IDataObject, pairedItem };
+	}
+	return out;
 }
 
 /**
@@ -72,6 +80,8 @@ export async function routeOperations(
 	});
 	const failed = results.find((r) => 'error' in r);
 	if (failed && 'error' in failed) throw asNodeError(this, failed.error, failed.index);
+	// One input item (a Return All): its output list as it is, not copied once more.
+	if (results.length === 1 && 'items' in results[0]) return [results[0].items];
 	return [results.flatMap((r): INodeExecutionData[] => ('items' in r ? r.items : []))];
 }
 
