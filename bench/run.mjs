@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick | --full] [--only id,id [--merge]] [--rounds N] [--no-n8n] [--profile dir] [--verbose]`: runs every row in bench/rows/
+// `npm run bench [-- --quick | --full] [--only id,id [--merge]] [--merge-file partial.json] [--rounds N] [--no-n8n] [--profile dir] [--verbose]`: runs every row in bench/rows/
 // (files sorted by name), prints one table, writes bench/results/latest.json and latest.md.
 // Every figure is a ratio (or a count per fixed amount of work) measured side by side in this run; see
 // docs/performance.md. Not part of `npm test`.
@@ -25,11 +25,14 @@ const option = (name) => {
 if (option('profile')) process.env.BENCH_PROFILE = path.resolve(option('profile'));
 const size = flag('quick') ? 'quick' : 'full';
 const only = option('only')?.split(',').filter(Boolean);
+// `--merge-file <partial.json>`: runs nothing; puts the rows of an earlier `--only` run (e.g. a `--full` row beside
+// a quick table) into latest.json and the tables, with that run's date, size and load.
+const saved = option('merge-file') ? JSON.parse(readFileSync(path.resolve(option('merge-file')), 'utf8')) : undefined;
 const rows = readdirSync(path.join(here, 'rows'))
 	.filter((f) => f.endsWith('.js'))
 	.sort()
 	.map((f) => require(path.join(here, 'rows', f)))
-	.filter((row) => !only || only.some((o) => row.id.includes(o)));
+	.filter((row) => !saved && (!only || only.some((o) => row.id.includes(o))));
 
 const ctx = createContext({
 	size,
@@ -54,6 +57,7 @@ for (const row of rows) {
 	process.stderr.write(`  done in ${Math.round((Date.now() - t0) / 1000)} s\n`);
 }
 await ctx.close();
+if (saved) results.push(...saved.rows);
 
 const report = {
 	date: started.toISOString(),
@@ -67,14 +71,15 @@ process.stdout.write(`${table}\n`);
 const out = path.join(here, 'results');
 mkdirSync(out, { recursive: true });
 // `--only … --merge`: the rows just run replace theirs in latest.json (and the tables), the rest are kept.
-if (only && flag('merge') && existsSync(path.join(out, 'latest.json'))) {
+const merging = (only && flag('merge')) || saved;
+if (merging && existsSync(path.join(out, 'latest.json'))) {
 	const latest = JSON.parse(readFileSync(path.join(out, 'latest.json'), 'utf8'));
-	const fresh = new Map(results.map((r) => [r.id, { ...r, date: report.date, size, load: report.machine.load }]));
+	const fresh = new Map(results.map((r) => [r.id, saved ? { ...r, date: saved.date, size: saved.size, load: saved.machine.load } : { ...r, date: report.date, size, load: report.machine.load }]));
 	latest.rows = latest.rows.map((r) => fresh.get(r.id) ?? r);
 	for (const r of results) if (!latest.rows.some((x) => x.id === r.id)) latest.rows.push(fresh.get(r.id));
 	Object.assign(report, latest);
 }
-if (!only || flag('merge')) {
+if (!only || merging) {
 	writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 	const markdown = formatMarkdown(report);
 	writeFileSync(path.join(out, 'latest.md'), markdown);

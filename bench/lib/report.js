@@ -11,14 +11,16 @@ const number = (v) => {
 function lines(report) {
 	const out = [];
 	for (const row of report.rows) {
+		// A row merged from a run of another size (e.g. `--full` beside a quick table) says so.
+		const id = row.size && row.size !== report.size ? `${row.id} (${row.size})` : row.id;
 		for (const f of row.figures) {
 			if (f.error || f.skipped) {
-				out.push({ row: row.id, figure: f.error ? `ERROR: ${f.error}` : f.figure, median: '', spread: '', goal: '', met: '' });
+				out.push({ row: id, figure: f.error ? `ERROR: ${f.error}` : f.figure, median: '', spread: '', goal: '', met: '' });
 				continue;
 			}
 			const unit = Number.isFinite(f.median) ? f.unit || '' : '';
 			out.push({
-				row: row.id,
+				row: id,
 				figure: f.figure + (f.note ? ` — ${f.note}` : ''),
 				median: `${number(f.median)}${unit}`,
 				spread: f.n > 1 ? `${number(f.min)}–${number(f.max)}${unit} (n=${f.n})` : '',

@@ -15,14 +15,12 @@ async function startSandbox(options = {}) {
 	});
 	if (error) throw new Error(`sandbox failed to start: ${error}`);
 
-	const control = sandboxControl(url);
+	const connected = connectSandbox(url);
+	const { control } = connected;
 
 	return {
-		url,
+		...connected,
 		pid: child.pid,
-		control,
-		/** The credential the sandbox accepts for a vendor, pointed at this sandbox. */
-		credentials: (vendor) => ({ ...CREDENTIALS[vendor], baseUrl: `${url}/${vendor}` }),
 		configure: (vendor, changes) => control('POST', '/config', { vendor, ...changes }),
 		/** The request log entries (newest last) of one vendor, optionally for paths ending with `pathEnd`. */
 		log: async (vendor, pathEnd) => {
@@ -40,7 +38,10 @@ async function startSandbox(options = {}) {
 	};
 }
 
-/** A sandbox another bench process started (its URL): the credentials and control API, without closing it. */
+/**
+ * A sandbox by its URL (also one another bench process started): `url`, `control`, and `credentials(vendor)` —
+ * the credential the sandbox accepts for a vendor, pointed at this sandbox.
+ */
 function connectSandbox(url) {
 	return { url, control: sandboxControl(url), credentials: (vendor) => ({ ...CREDENTIALS[vendor], baseUrl: `${url}/${vendor}` }) };
 }
