@@ -172,9 +172,9 @@ describeEditor('editor: the nodes in a real browser', () => {
 		return { id: `editor-${i}`, name, type: type.type, typeVersion: 1, position: [i * 300, 0], parameters, credentials: { [c.type]: { id: c.id, name: c.name } } };
 	};
 	/** Open a node's panel by its address in the editor (/workflow/<id>/<node id>), as a shared link does. */
-	async function openNode(/** @type {string} */ workflowId, /** @type {string} */ nodeId) {
+	async function openNode(/** @type {string} */ workflowId, /** @type {string} */ nodeId, timeout = 30000) {
 		await page.goto(`${base}/workflow/${workflowId}/${nodeId}`);
-		await page.getByTestId('ndv').waitFor();
+		await page.getByTestId('ndv').waitFor({ timeout });
 	}
 	/** Why each unexpected issue is shown (n8n's tooltip), for the failure report. */
 	async function explain(/** @type {any} */ diff) {
@@ -386,7 +386,15 @@ describeEditor('editor: the nodes in a real browser', () => {
 				if (!type) continue;
 				const want = model.panel(type.description, n.parameters || {});
 				if (want.issues.length) problems.push(`${path.basename(w.file)} ${n.name}: the description itself reports ${want.issues.join(', ')}`);
-				await openNode(w.workflow.id, n.id);
+				const opens = await openNode(w.workflow.id, n.id, 60000).then(
+					() => true,
+					async (/** @type {Error} */ e) => {
+						await shot(`failed-panel-${path.basename(w.file, '.json')}-${n.id}`).catch(() => {});
+						problems.push(`${path.basename(w.file)} ${n.name} (${n.id}): the panel did not open at ${page.url()} (${e.message.split('\n')[0]})`);
+						return false;
+					},
+				);
+				if (!opens) continue;
 				const { diff } = await settledPanel(page, { ...want, issues: [] });
 				if (diff) problems.push(`${path.basename(w.file)} ${n.name}: ${await explain(diff)}`);
 				opened += 1;
