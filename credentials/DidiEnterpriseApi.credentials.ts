@@ -54,7 +54,7 @@ export class DidiEnterpriseApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: `The app's client_id (AppKey): DiDi console (es.xiaojukeji.com) → 开放平台 → 应用管理 → your app. ${WHITELIST}`,
+			description: `The app's client_id (AppKey): DiDi console (es.xiaojukeji.com) → 开放平台 → 应用管理 → your app.`,
 		},
 		{
 			displayName: 'Client Secret',

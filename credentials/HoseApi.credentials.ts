@@ -52,11 +52,11 @@ export class HoseApi implements ICredentialType {
 			name: 'edition',
 			type: 'options',
 			options: [
-				{ name: 'Standalone (App.ekuaibao.com)', value: 'standalone', description: HOSE_EDITIONS.standalone },
-				{ name: 'DingTalk (Dd2.hosecloud.com)', value: 'dingtalk', description: HOSE_EDITIONS.dingtalk },
-				{ name: 'WeCom (Wx2.ekuaibao.com)', value: 'wecom', description: HOSE_EDITIONS.wecom },
-				{ name: 'Feishu (Feishu.ekuaibao.com)', value: 'feishu', description: HOSE_EDITIONS.feishu },
-				{ name: 'Kingdee (Kdcloud2.ekuaibao.com)', value: 'kingdee', description: HOSE_EDITIONS.kingdee },
+				{ name: 'Standalone', value: 'standalone', description: HOSE_EDITIONS.standalone },
+				{ name: 'DingTalk', value: 'dingtalk', description: HOSE_EDITIONS.dingtalk },
+				{ name: 'WeCom', value: 'wecom', description: HOSE_EDITIONS.wecom },
+				{ name: 'Feishu', value: 'feishu', description: HOSE_EDITIONS.feishu },
+				{ name: 'Kingdee', value: 'kingdee', description: HOSE_EDITIONS.kingdee },
 			],
 			default: 'standalone',
 			description:
@@ -73,7 +73,7 @@ export class HoseApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: `The Open API appKey: Hose admin console → 系统设置 / 企业设置 → 开放接口 (Open API) → 授权 / 新建. ${WHITELIST}`,
+			description: `The Open API appKey: Hose admin console → 系统设置 / 企业设置 → 开放接口 (Open API) → 授权 / 新建.`,
 		},
 		{
 			displayName: 'App Security',

@@ -54,7 +54,7 @@ export class ZeyiApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: `The API login name Zeyi issued for your company (用户名, 则一提供). ${WHITELIST}`,
+			description: `The API login name Zeyi issued for your company (用户名, 则一提供).`,
 		},
 		{
 			displayName: 'Password',

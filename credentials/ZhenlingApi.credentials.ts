@@ -66,7 +66,7 @@ export class ZhenlingApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: `The integration app's client_id: Zhenling admin → 集成管理 / 开放平台 → 应用 (or issued by Zhenling). ${WHITELIST}`,
+			description: `The integration app's client_id: Zhenling admin → 集成管理 / 开放平台 → 应用 (or issued by Zhenling).`,
 		},
 		{
 			displayName: 'Client Secret',
@@ -86,7 +86,7 @@ export class ZhenlingApi implements ICredentialType {
 				{ name: 'JSON', value: 'json' },
 			],
 			default: 'form',
-			description: 'How grant_type, client_ID and client_secret are sent to the Token URL',
+			description: 'How grant_type, client_id and client_secret are sent to the Token URL',
 		},
 		accessTokenProperty(),
 		tokenFingerprintProperty(),

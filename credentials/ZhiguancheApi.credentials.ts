@@ -80,7 +80,7 @@ export class ZhiguancheApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: `The appKey of your open-platform application: ZhiGuanChe admin → 开放平台 / 系统设置 → 应用管理 (or issued by your account manager). ${WHITELIST}`,
+			description: `The appKey of your open-platform application: ZhiGuanChe admin → 开放平台 / 系统设置 → 应用管理 (or issued by your account manager).`,
 		},
 		{
 			displayName: 'App Secret',

@@ -50,7 +50,7 @@ export class Zhiguanche implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Sync the organisation, manage the fleet, vehicle requests, trips, locations and expenses in ZhiGuanChe (智管车)',
+		description: 'Sync the organization, manage the fleet, vehicle requests, trips, locations and expenses in ZhiGuanChe (智管车)',
 		defaults: { name: 'ZhiGuanChe' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

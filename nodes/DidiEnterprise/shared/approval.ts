@@ -295,7 +295,7 @@ export interface PassengerInput {
 
 /** `passenger_list`: employees (by phone / employee number / email) and external travellers (phone / traveler_id). */
 export function buildPassengers(v: Validator, passengers: PassengerInput[]): IDataObject[] {
-	if (passengers.length > MAX_PASSENGERS) v.fail('Passengers (passenger_list)', `can hold at most ${MAX_PASSENGERS} travellers (got ${passengers.length})`);
+	if (passengers.length > MAX_PASSENGERS) v.fail('Passengers (passenger_list)', `can hold at most ${MAX_PASSENGERS} travelers (got ${passengers.length})`);
 	return passengers.map((p, index) => {
 		const label = (name: string, key: string) => `Passenger ${index + 1} ${name} (passenger_list[${index}].${key})`;
 		const name = text(p.name);
@@ -307,7 +307,7 @@ export function buildPassengers(v: Validator, passengers: PassengerInput[]): IDa
 		if (p.kind === 'external') {
 			if (memberType === 3) {
 				const id = text(p.travelerId);
-				if (!id) v.fail(label('Traveler ID', 'traveler_id'), 'is required when the traveller is identified by traveler ID (member_type 3)');
+				if (!id) v.fail(label('Traveler ID', 'traveler_id'), 'is required when the traveler is identified by traveler ID (member_type 3)');
 				return { passenger_type: 1, passenger_name: name, member_type: 3, traveler_id: id };
 			}
 			return compact({ passenger_type: 1, passenger_name: name, member_type: 0, passenger_phone: checkPhone(v, label('Phone', 'passenger_phone'), p.phone) || undefined });

@@ -16,22 +16,22 @@ export const staffDataFields: INodeProperties[] = [
 	},
 	{ displayName: 'Email (邮箱)', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
 	{
-		displayName: 'Default Department Name or ID',
+		displayName: 'Default Department (默认部门) Name or ID',
 		name: 'defaultDepartment',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getDepartmentsOrFirst' },
 		default: '',
 		description:
-			'默认部门. Must be one of Departments; when Departments is empty it becomes the only department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Must be one of Departments; when Departments is empty it becomes the only department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
-		displayName: 'Department Names or IDs',
+		displayName: 'Departments (所在部门) Names or IDs',
 		name: 'departments',
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		default: [],
 		description:
-			'所在部门: all departments of the employee (part-time ones included). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'All departments of the employee, part-time ones included. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{ displayName: 'Note (备注)', name: 'note', type: 'string', default: '' },
 	{

@@ -27,7 +27,7 @@ export function readBillLines(this: IExecuteFunctions, i: number, kind: BillKind
 	if (this.getNodeParameter('linesInput', i, 'fields') === 'json') {
 		return {
 			feeList: values.jsonList('Fees (JSON) (feeList)', this.getNodeParameter('feesJson', i, '[]')),
-			projectList: values.jsonList(`${projectsLabelOf(kind)} (JSON) (${listFieldOf(kind)})`, this.getNodeParameter('projectsJson', i, '[]')),
+			projectList: values.jsonList(`${projectsLabelOf(kind).replace(/\)$/, ', JSON)')} (${listFieldOf(kind)})`, this.getNodeParameter('projectsJson', i, '[]')),
 		};
 	}
 	const collection = (name: string, key: string) => ((this.getNodeParameter(name, i, {}) as IDataObject)[key] as IDataObject[] | undefined) ?? [];

@@ -9,7 +9,7 @@ import { exactlyOnceOption } from './exactlyOnce';
 export type BillKind = 'repair' | 'maintenance';
 
 const projectTypeOption: INodeProperties = {
-	displayName: 'Project Type (维修项目类型 projectType)',
+	displayName: 'Project Type (维修项目类型)',
 	name: 'projectType',
 	type: 'options',
 	default: 'materials',
@@ -20,7 +20,7 @@ const projectTypeOption: INodeProperties = {
 };
 
 const feeFields: INodeProperties[] = [
-	{ displayName: 'Name (名称)', name: 'name', type: 'string', default: '', placeholder: 'e.g. 工时费', description: 'Fee name, e.g. 工时费 (labour), 拖车费 (towing)' },
+	{ displayName: 'Name (名称)', name: 'name', type: 'string', default: '', placeholder: 'e.g. 工时费', description: 'Fee name, e.g. 工时费 (labor), 拖车费 (towing)' },
 	{ displayName: 'Amount (金额)', name: 'amount', type: 'string', default: '', placeholder: 'e.g. 100.00', description: 'Exact decimal, e.g. 100.00' },
 	{ displayName: 'Discounted Amount (折扣金额)', name: 'discountedAmount', type: 'string', default: '0', placeholder: 'e.g. 0.00', description: 'Exact decimal; 0 when there is no discount' },
 	{ displayName: 'Unit (单位)', name: 'unit', type: 'string', default: '' },
@@ -47,7 +47,7 @@ function projectFields(kind: BillKind): INodeProperties[] {
 		kind === 'maintenance' ? maintenanceQuantity : repairQuantity,
 		{ displayName: 'Unit (单位)', name: 'unit', type: 'string', default: '' },
 		{ displayName: 'Discounted Amount (折扣金额)', name: 'discountedAmount', type: 'string', default: '', placeholder: 'e.g. 0.00' },
-		{ displayName: 'Time Quota (工时定额)', name: 'timeQuota', type: 'string', default: '', placeholder: 'e.g. 1.5', description: 'Labour hours, exact decimal' },
+		{ displayName: 'Time Quota (工时定额)', name: 'timeQuota', type: 'string', default: '', placeholder: 'e.g. 1.5', description: 'Labor hours, exact decimal' },
 		{ displayName: 'Remark (备注)', name: 'remark', type: 'string', default: '' },
 	];
 	if (kind === 'maintenance') {
@@ -57,8 +57,8 @@ function projectFields(kind: BillKind): INodeProperties[] {
 			type: 'options',
 			default: 'MAINTAIN',
 			options: [
-				{ name: 'Maintenance (保养 MAINTAIN)', value: 'MAINTAIN' },
-				{ name: 'Repair (维修 REPAIR)', value: 'REPAIR' },
+				{ name: 'Maintenance (保养)', value: 'MAINTAIN', description: 'Sent as MAINTAIN' },
+				{ name: 'Repair (维修)', value: 'REPAIR', description: 'Sent as REPAIR' },
 			],
 		});
 		fields.push(
@@ -75,7 +75,7 @@ function projectFields(kind: BillKind): INodeProperties[] {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 130000',
-				description: 'Whole number of kilometres; when empty, the bill-level option is used',
+				description: 'Whole number of kilometers; when empty, the bill-level option is used',
 			},
 		);
 	}
@@ -121,7 +121,7 @@ function headerFields(kind: BillKind): INodeProperties[] {
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 0, numberPrecision: 0 },
-		description: 'Odometer reading in kilometres',
+		description: 'Odometer reading in kilometers',
 	},
 	{
 		displayName: 'Start Time (开始时间)',
@@ -219,7 +219,7 @@ function lineFields(kind: BillKind): INodeProperties[] {
 		placeholder: 'Add Fee',
 		default: {},
 		displayOptions: { show: { linesInput: ['fields'] } },
-		description: 'Fee lines (feeList): labour, towing, materials …',
+		description: 'Fee lines (feeList): labor, towing, materials …',
 		options: [{ displayName: 'Fee', name: 'fee', values: feeFields }],
 	},
 	{
@@ -242,7 +242,7 @@ function lineFields(kind: BillKind): INodeProperties[] {
 		description: 'Array of fee lines with Zeyi\'s field names: name, amount, discountedAmount, unit, unitPrice, number, remark',
 	},
 	{
-		displayName: `${projectsLabel} (JSON)`,
+		displayName: `${projectsLabel.replace(/\)$/, ', JSON)')}`,
 		name: 'projectsJson',
 		type: 'json',
 		default: '[]',

@@ -207,7 +207,7 @@ export const vehicle: ResourceSpec = {
 		{ name: 'engineNumber', displayName: 'Engine Number (发动机号)' },
 		{ name: 'purchaseDate', displayName: 'Purchase Date (购置日期)', kind: 'date' },
 		{ name: 'insuranceExpireDate', displayName: 'Insurance Expiry Date (保险到期日)', kind: 'date' },
-		{ name: 'mileage', displayName: 'Mileage Km (里程)', kind: 'integer' },
+		{ name: 'mileage', displayName: 'Mileage (里程, Km)', kind: 'integer' },
 		{ ...options('getVehicleGroups', 'Vehicle Group Name or ID', 'groupId'), displayName: 'Vehicle Group (车辆分组) Name or ID' },
 		departmentField(),
 		{ name: 'cityId', displayName: 'City ID (城市)' },
@@ -238,13 +238,13 @@ export const driver: ResourceSpec = {
 	required: [
 		{ name: 'name', displayName: 'Name (姓名)' },
 		{ name: 'mobile', displayName: 'Mobile (手机号)', kind: 'mobile' },
-		{ name: 'licenseNo', displayName: 'Licence Number (驾驶证号)' },
+		{ name: 'licenseNo', displayName: 'License Number (驾驶证号)' },
 		{
-			...fixed('Licence Class (准驾车型)', 'licenseClass', LICENSE_CLASSES.map((c) => [c, c]), 'C1'),
+			...fixed('License Class (准驾车型)', 'licenseClass', LICENSE_CLASSES.map((c) => [c, c]), 'C1'),
 		},
 	],
 	optional: [
-		{ name: 'licenseExpireDate', displayName: 'Licence Expiry Date (驾驶证到期日)', kind: 'date' },
+		{ name: 'licenseExpireDate', displayName: 'License Expiry Date (驾驶证到期日)', kind: 'date' },
 		vehicleOption(),
 		{ name: 'emergencyContact', displayName: 'Emergency Contact (紧急联系人)' },
 		{ name: 'emergencyPhone', displayName: 'Emergency Phone (紧急联系电话)', kind: 'phone' },

@@ -134,7 +134,7 @@ describe('approval parts on their own (booking rule, budget centres and extras, 
 		expect(() => readBookingRule(v(), { executiveRegulationType: 2 }, undefined)).toThrow(
 			"Booking Rule Member (executive_regulation_member) is required when the booking rule is a passenger's regulation (executive_regulation_type 2) [item 0]",
 		);
-		expect(() => readBookingRule(v(), { executiveRegulationType: 1 }, JSON.stringify([{ passenger_type: 0 }]))).toThrow(/every passenger to be an external traveller/);
+		expect(() => readBookingRule(v(), { executiveRegulationType: 1 }, JSON.stringify([{ passenger_type: 0 }]))).toThrow(/every passenger to be an external traveler/);
 		expect(readBookingRule(v(), { executiveRegulationType: 2, executiveRegulationMember: '13800000000' }, undefined)).toEqual({
 			executive_regulation_type: 2,
 			executive_regulation_member_type: 0,

@@ -157,7 +157,7 @@ describe('changes to contracts', () => {
 		expect(perf.json('Zhenling')[0]).toEqual({ contractCode: archived.contractCode, performance: { status: 'DONE', progress: 100, remark: '验收完成' } });
 		await env.reset();
 		const over = await env.run({ resource: 'contract', operation: 'updatePerformance', contractCode: { mode: 'id', value: archived.contractCode }, performanceStatus: 'DONE', additionalFields: { progress: 101 } });
-		expect(over.error.message).toBe('Progress (%) (progress) must be between 0 and 100 (got 101) [item 0]');
+		expect(over.error.message).toBe('Progress (progress) must be between 0 and 100 (got 101) [item 0]');
 		expect(await env.calls()).toHaveLength(0);
 	});
 

@@ -329,7 +329,7 @@ const OPERATIONS = [
 		},
 		params: { resource: 'vehicleRequest', operation: 'complete', requestId: byId('OA-CAR-3004'), mileageKm: 86 },
 		check: (out) => expect(out[0]).toMatchObject({ status: 'completed', usageRecordId: expect.any(String), changed: true }),
-		invalid: { params: { mileageKm: -3 }, message: 'Mileage Km (mileageKm) must be a whole number ≥ 0 (got "-3") [item 0]' },
+		invalid: { params: { mileageKm: -3 }, message: 'Mileage (Km) (mileageKm) must be a whole number ≥ 0 (got "-3") [item 0]' },
 	},
 	// usage records
 	{ name: 'usage record → get', params: { resource: 'usageRecord', operation: 'get', usageRecordId: '2000516' }, check: (out) => expect(out[0]).toMatchObject({ id: '2000516', vehicleId: '800075', mileageKm: 72 }), invalid: { params: { usageRecordId: '={{ "" }}' }, message: 'Usage Record ID (usageRecordId) is required [item 0]' } },
@@ -373,7 +373,7 @@ const OPERATIONS = [
 			expect(windows).toEqual([24 * HOUR, 24 * HOUR, 6 * HOUR - 1]);
 			expect(calls.filter((c) => /\/track$/.test(c.path)).map((c) => c.query.pageNo)).toEqual(['1', '2', '1']);
 		},
-		invalid: { params: { intervalSeconds: 5 }, message: 'Interval Seconds (intervalSeconds) must be a whole number ≥ 10 (got 5) [item 0]' },
+		invalid: { params: { intervalSeconds: 5 }, message: 'Interval (Seconds) (intervalSeconds) must be a whole number ≥ 10 (got 5) [item 0]' },
 	},
 	{
 		name: 'stop → get many',

@@ -9,7 +9,7 @@ export const operations: Record<string, OperationModule> = { syncResult, getRece
 export const description: INodeProperties[] = [
 	operationSelector('afterApproval', 'syncResult', [
 			{ name: 'Get Personal Receipt Orders', value: 'getReceiptOrders', action: 'Get orders turned into personal receipts', description: 'Orders whose after-trip approval was rejected (行后审批个人付款单)' },
-			{ name: 'Sync Result', value: 'syncResult', action: 'Sync an after trip approval result', description: 'Approve a company-paid ride, or reject it so the employee pays (行后审批结果同步)' },
+			{ name: 'Sync Result', value: 'syncResult', action: 'Approve or reject a company-paid ride after the trip', description: 'Approve a company-paid ride, or reject it so the employee pays (行后审批结果同步)' },
 		]),
 	...syncResult.description,
 	...getReceiptOrders.description,

@@ -82,7 +82,7 @@ const properties: INodeProperties[] = [
 				default: 0,
 				options: [
 					{ name: "Applicant's Regulation (执行申请人制度)", value: 0 },
-					{ name: 'External Travellers, Unrestricted (外部出行人不限差标)', value: 1 },
+					{ name: 'External Travelers, Unrestricted (外部出行人不限差标)', value: 1 },
 					{ name: "A Passenger's Regulation (执行出行人制度)", value: 2 },
 					{ name: 'Per-Passenger Regulations (多人多差标)', value: 3 },
 				],
@@ -159,7 +159,7 @@ export function readBookingRule(v: Validator, extra: IDataObject, passengerList:
 	if (type === 1) {
 		const passengers = passengerList ? (JSON.parse(passengerList as string) as IDataObject[]) : [];
 		if (!passengers.length || passengers.some((p) => p.passenger_type !== 1)) {
-			v.fail('Booking Rule Type (executive_regulation_type)', 'External Travellers, Unrestricted (1) needs every passenger to be an external traveller');
+			v.fail('Booking Rule Type (executive_regulation_type)', 'External Travelers, Unrestricted (1) needs every passenger to be an external traveler');
 		}
 	}
 	return compact({

@@ -364,7 +364,7 @@ export const passengerField: INodeProperties = {
 			],
 		},
 		{
-			displayName: 'External Traveller (外部出行人)',
+			displayName: 'External Traveler (外部出行人)',
 			name: 'external',
 			values: [
 				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
@@ -400,7 +400,8 @@ export const approvalExtraFields: INodeProperties[] = [
 		name: 'budgetCenterList',
 		type: 'json',
 		default: '[]',
-		description: 'Multi cost-centre list: [{"sequence":1,"ID":"…"},{"sequence":2,"value":"…"}]. Cannot be combined with Budget Center or Extension Fields.',
+		description: 'Multi cost center list (budget_center_list): one entry per cost center field, sequence 1 to 9. Cannot be combined with Budget Center or Extension Field 1–3.',
+		hint: 'e.g. [{"sequence":1,"id":"…"},{"sequence":2,"value":"…"}] — keys as DiDi spells them: sequence, id (sequence 1 only), value, code',
 	},
 	{ displayName: 'Extension Field 1 (扩展信息一)', name: 'extendField01', type: 'string', default: '', description: 'Sent as extend_field_01' },
 	{ displayName: 'Extension Field 2 (扩展信息二)', name: 'extendField02', type: 'string', default: '', description: 'Sent as extend_field_02' },

@@ -49,7 +49,7 @@ export const travelerFields: INodeProperties[] = [
 	},
 	{ displayName: 'English Name (英文名)', name: 'english_name', type: 'string', default: '', description: 'English surname + name: at most 26 characters together' },
 	{ displayName: 'English Surname (英文姓)', name: 'english_surname', type: 'string', default: '' },
-	{ displayName: 'Out Traveler ID (外部出行人唯一ID)', name: 'out_traveler_id', type: 'string', default: '', description: 'Your own unique ID for the traveller, up to 32 characters' },
+	{ displayName: 'Out Traveler ID (外部出行人唯一ID)', name: 'out_traveler_id', type: 'string', default: '', description: 'Your own unique ID for the traveler, up to 32 characters' },
 	{ displayName: 'Remark (备注)', name: 'remark', type: 'string', default: '', description: 'Up to 64 characters' },
 	{
 		displayName: 'Sex (性别)',

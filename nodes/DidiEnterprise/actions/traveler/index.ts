@@ -9,9 +9,9 @@ export const operations: Record<string, OperationModule> = { create, update, del
 
 export const description: INodeProperties[] = [
 	operationSelector('traveler', 'create', [
-			{ name: 'Create', value: 'create', action: 'Create an external traveler', description: 'Add an external traveller (外部出行人新增); use its ID as an approval passenger' },
-			{ name: 'Delete', value: 'delete', action: 'Delete an external traveler', description: 'Remove an external traveller (外部出行人删除)' },
-			{ name: 'Update', value: 'update', action: 'Update an external traveler', description: 'Change an external traveller (外部出行人修改)' },
+			{ name: 'Create', value: 'create', action: 'Create an external traveler', description: 'Add an external traveler (外部出行人新增); use its ID as an approval passenger' },
+			{ name: 'Delete', value: 'delete', action: 'Delete an external traveler', description: 'Remove an external traveler (外部出行人删除)' },
+			{ name: 'Update', value: 'update', action: 'Update an external traveler', description: 'Change an external traveler (外部出行人修改)' },
 		]),
 	...create.description,
 	...update.description,

@@ -11,7 +11,7 @@ export const travelerIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 1125990000000001',
-	description: 'The ID Create returned (DiDi offers no traveller list to pick from)',
+	description: 'The ID Create returned (DiDi offers no traveler list to pick from)',
 };
 
 export const description = showFor('traveler', 'update', [
@@ -27,7 +27,7 @@ export const description = showFor('traveler', 'update', [
 		description: 'Fields left out stay as they are (不传代表不更新)',
 		options: [
 			...travelerFields,
-			{ displayName: 'Clear All Cards (清空证件)', name: 'clearCards', type: 'boolean', default: false, description: 'Whether to remove every ID card of the traveller (force_clear_fields)' },
+			{ displayName: 'Clear All Cards (清空证件)', name: 'clearCards', type: 'boolean', default: false, description: 'Whether to remove every ID card of the traveler (force_clear_fields)' },
 		],
 	},
 ]);

@@ -24,8 +24,8 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'P00001',
 		options: [
-			{ name: 'Paid (P00001 支付成功)', value: 'P00001' },
-			{ name: 'Failed (P00002 支付失败)', value: 'P00002' },
+			{ name: 'Paid (支付成功)', value: 'P00001', description: 'Sent as P00001' },
+			{ name: 'Failed (支付失败)', value: 'P00002', description: 'Sent as P00002' },
 		],
 	},
 	{

@@ -48,8 +48,8 @@ function properties(verb: Verb): INodeProperties[] {
 						type: 'options',
 						default: 'FROM_START',
 						options: [
-							{ name: 'From the Start (FROM_START)', value: 'FROM_START' },
-							{ name: 'Straight to the Rejector (TO_REJECTOR)', value: 'TO_REJECTOR' },
+							{ name: 'From the Start', value: 'FROM_START', description: 'When resubmitted, the document goes through every approval step again (FROM_START)' },
+							{ name: 'Straight to the Rejector', value: 'TO_REJECTOR', description: 'When resubmitted, the document goes straight to the approver who rejected it (TO_REJECTOR)' },
 						],
 					},
 				] as INodeProperties[])

@@ -21,14 +21,14 @@ const properties: INodeProperties[] = [
 		description: 'Narrows the template list below',
 	},
 	{
-		displayName: 'Template Name or ID',
+		displayName: 'Template (单据模板) Name or ID',
 		name: 'specificationId',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getSpecifications', loadOptionsDependsOn: ['templateType'] },
 		default: '',
 		required: true,
 		description:
-			'单据模板 (current version, from 获取当前版本单据模板列表). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'The current version of the document template (from 获取当前版本单据模板列表). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{ displayName: 'Title (单据标题)', name: 'title', type: 'string', default: '', required: true },
 	{ ...staffLocator, displayName: 'Submitter (提交人)', name: 'submitter' },
@@ -67,12 +67,12 @@ const properties: INodeProperties[] = [
 						default: '',
 					},
 					{
-						displayName: 'Fee Type Name or ID',
+						displayName: 'Fee Type (费用类型) Name or ID',
 						name: 'feeTypeId',
 						type: 'options',
 						typeOptions: { loadOptionsMethod: 'getFeeTypes' },
 						default: '',
-						description: '费用类型 (from 获取费用类型列表; disabled ones are not listed). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description: 'From 获取费用类型列表; disabled ones are not listed. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Fee Type Template ID (费用类型模板ID)',
@@ -108,12 +108,12 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Description (描述)', name: 'description', type: 'string', default: '' },
 			{ displayName: 'Expense Date (报销日期)', name: 'expenseDate', type: 'dateTime', default: '' },
 			{
-				displayName: 'Expense Department Name or ID',
+				displayName: 'Expense Department (报销部门) Name or ID',
 				name: 'expenseDepartment',
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getDepartments' },
 				default: '',
-				description: '报销部门; default: the submitter’s default department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				description: 'Default: the submitter’s default department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 			requisitionLocator('Linked Requisition (关联申请)', 'expenseLink', false, 'The requisition this expense report settles'),
 			{

@@ -8,8 +8,8 @@ export const operations: Record<string, OperationModule> = { accept, refuse };
 
 export const description: INodeProperties[] = [
 	operationSelector('ebot', 'accept', [
-		{ name: 'Accept', value: 'accept', action: 'Accept an e bot node', description: 'Let the document pass the EBot node (外部服务回调: accept)' },
-		{ name: 'Refuse', value: 'refuse', action: 'Refuse an e bot node', description: 'Stop the document at the EBot node (外部服务回调: refuse)' },
+		{ name: 'Accept', value: 'accept', action: `Accept an EBot node`, description: 'Let the document pass the EBot node (外部服务回调: accept)' },
+		{ name: 'Refuse', value: 'refuse', action: `Refuse an EBot node`, description: 'Stop the document at the EBot node (外部服务回调: refuse)' },
 	]),
 	...accept.description,
 	...refuse.description,

@@ -33,7 +33,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		defaultDepartment: this.getNodeParameter('defaultDepartment', i),
 	};
 	v.required('Name (姓名) (name)', String(fields.name ?? '').trim());
-	v.required('Default Department Name or ID (defaultDepartment)', String(fields.defaultDepartment ?? '').trim());
+	v.required('Default Department (defaultDepartment)', String(fields.defaultDepartment ?? '').trim());
 	const body = toStaffBody(fields, v);
 	if (!body.cellphone && !body.email) {
 		v.fail('Cellphone (手机号) (cellphone)', 'or Email (邮箱) is required (Hose needs at least one of them)');

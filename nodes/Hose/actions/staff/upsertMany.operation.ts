@@ -66,7 +66,7 @@ function readItem(this: IExecuteFunctions, i: number): Wanted {
 /** Creation needs what an update does not (新增员工: a default department; a cellphone or an e-mail). */
 function creationProblem(w: Wanted): { field: string; problem: string } | undefined {
 	if (!w.body.defaultDepartment) {
-		return { field: 'Default Department Name or ID (defaultDepartment)', problem: 'is required to create a staff member' };
+		return { field: 'Default Department (defaultDepartment)', problem: 'is required to create a staff member' };
 	}
 	if (!w.body.cellphone && !w.body.email) {
 		return { field: 'Cellphone (手机号) (cellphone)', problem: 'or Email (邮箱) is required to create a staff member' };

@@ -56,7 +56,7 @@ const properties: INodeProperties[] = [
 			text('Original Order No. (originalOrderNo)', 'originalOrderNo', 'Default: Order No.', false),
 			text('Parent Order No. (parentOrderNo)', 'parentOrderNo', 'Default: Order No.', false),
 			optionalStaffLocator('Booker (bookingPeople)', 'bookingPeople', 'The Hose staff member who booked'),
-			text('Travellers (travelPeople)', 'travelPeople', 'Hose staff IDs, comma-separated', false),
+			text('Travelers (travelPeople)', 'travelPeople', 'Hose staff IDs, comma-separated', false),
 			text('Requisition Code (applicationNo)', 'applicationNo', 'The linked requisition’s code', false),
 			{ displayName: 'Other Order Fields (JSON)', name: 'orderJson', type: 'json', default: '{}', description: 'Any other field of 同步订单信息, e.g. {"flightNumber": "CA1501"}' },
 		],

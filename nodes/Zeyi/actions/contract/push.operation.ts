@@ -12,7 +12,7 @@ import { ZeyiValues, compact, showFor } from '../../shared/values';
 
 const detailFields: INodeProperties[] = [
 	{ displayName: 'Service Name (服务名称)', name: 'serviceName', type: 'string', default: '', placeholder: 'e.g. 换机油' },
-	{ displayName: 'Labour Hours (所需工时)', name: 'serviceNeedHour', type: 'string', default: '', placeholder: 'e.g. 2', description: 'Whole number of hours (serviceNeedHour)' },
+	{ displayName: 'Labor Hours (所需工时)', name: 'serviceNeedHour', type: 'string', default: '', placeholder: 'e.g. 2', description: 'Whole number of hours (serviceNeedHour)' },
 	{ displayName: 'Hourly Rate (工时单价)', name: 'serviceHourUnitAmount', type: 'string', default: '', placeholder: 'e.g. 100.00', description: 'Exact decimal (serviceHourUnitAmount)' },
 	{ displayName: 'Customer Unit Price (客户单价)', name: 'serviceCustomerUnitAmount', type: 'string', default: '', placeholder: 'e.g. 120.00', description: 'Exact decimal (serviceCustomerUnitAmount)' },
 	{ displayName: 'Branch Unit Price (门店单价)', name: 'serviceBranchUnitAmount', type: 'string', default: '', placeholder: 'e.g. 150.00', description: 'Exact decimal (serviceBranchUnitAmount)' },
@@ -116,7 +116,7 @@ export function buildContract(values: ZeyiValues, input: IDataObject, details: I
 		const line = values.line('Contract Details (contractDetail)', index);
 		return compact({
 			serviceName: line.text('Service Name (serviceName)', detail.serviceName, true),
-			serviceNeedHour: line.integer('Labour Hours (serviceNeedHour)', detail.serviceNeedHour, true),
+			serviceNeedHour: line.integer('Labor Hours (serviceNeedHour)', detail.serviceNeedHour, true),
 			serviceHourUnitAmount: line.amount('Hourly Rate (serviceHourUnitAmount)', detail.serviceHourUnitAmount, true),
 			serviceCustomerUnitAmount: line.amount('Customer Unit Price (serviceCustomerUnitAmount)', detail.serviceCustomerUnitAmount, true),
 			serviceBranchUnitAmount: line.amount('Branch Unit Price (serviceBranchUnitAmount)', detail.serviceBranchUnitAmount, true),

@@ -22,12 +22,12 @@ const operation = callOperation({
 			],
 			default: 'IN_PROGRESS',
 		},
-		{ name: 'progress', label: 'Progress (%)', zh: '履约进度', kind: 'integer', description: 'Whole percent, 0–100' },
+		{ name: 'progress', label: 'Progress', zh: '履约进度', kind: 'integer', description: 'In whole percent, 0–100' },
 		{ name: 'remark', label: 'Remark', zh: '备注' },
 	],
 	extend(i, body, v) {
 		const progress = body.progress as number | undefined;
-		if (progress !== undefined && (progress < 0 || progress > 100)) v.fail('Progress (%) (progress)', `must be between 0 and 100 (got ${progress})`);
+		if (progress !== undefined && (progress < 0 || progress > 100)) v.fail('Progress (progress)', `must be between 0 and 100 (got ${progress})`);
 	},
 	shape: (data) => data as IDataObject,
 });

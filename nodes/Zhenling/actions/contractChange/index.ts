@@ -21,7 +21,7 @@ export const description: INodeProperties[] = [
 			{ name: 'Check Submit', value: 'checkSubmit', action: 'Check whether an old change can be submitted', description: 'Submit check of an old change (3.47 旧变更提交校验接口)' },
 			{ name: 'Delete New Change', value: 'deleteNew', action: 'Delete a new change', description: 'Delete an in-flight new change (3.46 合同新变更删除)' },
 			{ name: 'Delete Old Change', value: 'deleteOld', action: 'Delete an old change', description: 'Delete an in-flight old change (3.45 合同老变更删除)' },
-			{ name: 'Get In-Flight', value: 'getInFlight', action: 'Get the in flight changes of a contract', description: 'Whether the contract has a change in flight (3.19 查询合同是否存在在途的变更)' },
+			{ name: 'Get In-Flight', value: 'getInFlight', action: 'Get the pending changes of a contract', description: 'Whether the contract has a change in flight (3.19 查询合同是否存在在途的变更)' },
 		],
 	},
 	...checkCanStart.description,

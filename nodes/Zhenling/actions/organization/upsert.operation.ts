@@ -9,7 +9,7 @@ const operation = upsertOperation({
 	specs: [
 		{ name: 'code', label: 'Code', zh: '组织编码', required: true },
 		{ name: 'name', label: 'Name', zh: '组织名称', required: true, placeholder: 'e.g. 采购部' },
-		{ name: 'parentCode', label: 'Parent Code', zh: '上级组织编码', description: 'Empty for a top-level organisation; a parent in the same run may come earlier in the batch' },
+		{ name: 'parentCode', label: 'Parent Code', zh: '上级组织编码', description: 'Empty for a top-level organization; a parent in the same run may come earlier in the batch' },
 	],
 });
 

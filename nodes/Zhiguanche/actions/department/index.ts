@@ -17,7 +17,7 @@ export const description: INodeProperties[] = [
 		{ name: 'Delete', value: 'delete', action: 'Delete a department', description: 'Delete a department (部门删除)' },
 		{ name: 'Get', value: 'get', action: 'Get a department', description: 'Get a department by ID (部门详情)' },
 		{ name: 'Get Many', value: 'getMany', action: 'Get many departments', description: 'List departments with filters (部门查询)' },
-		{ name: 'Get Tree', value: 'getTree', action: 'Get the organisation tree', description: 'Get the organisation tree (组织架构树)' },
+		{ name: 'Get Tree', value: 'getTree', action: 'Get the organization tree', description: 'Get the organization tree (组织架构树)' },
 		{ name: 'Update', value: 'update', action: 'Update a department', description: 'Change fields of a department (部门修改)' },
 		{ name: 'Upsert Many', value: 'upsertMany', action: 'Create or update departments by outer ID', description: 'Sync departments from your system: one per input item, matched by Outer ID — created, updated or left unchanged (部门同步)' },
 	]),

@@ -7,7 +7,7 @@ export const operations: Record<string, OperationModule> = { parse };
 
 export const description: INodeProperties[] = [
 	operationSelector('event', 'parse', [
-		{ name: 'Parse Event', value: 'parse', action: 'Parse an event', description: 'Verify and normalise an event received from RabbitMQ or Kafka (消息队列事件)' },
+		{ name: 'Parse Event', value: 'parse', action: 'Parse an event', description: 'Verify and normalize an event received from RabbitMQ or Kafka (消息队列事件)' },
 	]),
 	...parse.description,
 ];

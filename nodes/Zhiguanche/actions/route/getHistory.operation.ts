@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [
 		description: `${p.description as string} Any length: ZhiGuanChe answers at most 24 hours per request, so longer windows are read day by day.`,
 	})),
 	{
-		displayName: 'Interval Seconds (采样间隔)',
+		displayName: 'Interval (采样间隔, Seconds)',
 		name: 'intervalSeconds',
 		type: 'number',
 		default: 60,
@@ -41,7 +41,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	const vehicleId = readId(this, v, vehicleLocator, i);
 	const window = readWindow(this, v, i, { required: true })!;
 	const interval = Number(this.getNodeParameter('intervalSeconds', i, 60));
-	if (!Number.isInteger(interval) || interval < 10) v.fail('Interval Seconds (intervalSeconds)', `must be a whole number ≥ 10 (got ${interval})`);
+	if (!Number.isInteger(interval) || interval < 10) v.fail('Interval (Seconds) (intervalSeconds)', `must be a whole number ≥ 10 (got ${interval})`);
 	const points = await readSplit(this, {
 		path: `/vehicles/${encodeURIComponent(vehicleId)}/track`,
 		window,

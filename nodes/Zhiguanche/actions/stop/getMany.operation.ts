@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [
 		description: `${p.description as string} Any length: ZhiGuanChe answers at most 7 days per request, so longer windows are read week by week.`,
 	})),
 	{
-		displayName: 'Minimum Duration Minutes',
+		displayName: 'Minimum Duration (Minutes)',
 		name: 'minMinutes',
 		type: 'number',
 		default: 0,
