@@ -46,6 +46,22 @@ function figures(report) {
 	};
 }
 
+/**
+ * The committed incremental file keeps only what `--incremental` reads: per file its source and mutants
+ * (status, location, covering / killing tests), per test file its source and tests. Stryker also writes each
+ * failure's stack trace (`statusReason`: absolute paths of this machine, most of the file's size), the
+ * project root and the whole configuration; none of them is read back, so they are dropped — the file is
+ * then the same on every clone.
+ */
+function compactIncremental(file) {
+	if (!existsSync(file)) return;
+	const report = JSON.parse(readFileSync(file, 'utf8'));
+	delete report.projectRoot;
+	delete report.config;
+	for (const f of Object.values(report.files ?? {})) for (const m of f.mutants) delete m.statusReason;
+	writeFileSync(file, `${JSON.stringify(report)}\n`);
+}
+
 /** @type {Array<{ area: string, passed: boolean, measured: boolean, seconds: number } & Partial<ReturnType<typeof figures>>>} */
 const outcome = [];
 for (const area of areas.length ? areas : Object.keys(AREAS)) {
@@ -62,6 +78,7 @@ for (const area of areas.length ? areas : Object.keys(AREAS)) {
 		[path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', 'stryker.config.mjs', '--incremental', ...strykerArgs],
 		{ cwd: root, stdio: 'inherit', env: { ...process.env, MUTATION_AREA: area } },
 	);
+	compactIncremental(path.join(root, `test/mutation/${area}.json`));
 	const reportFile = path.join(root, `reports/mutation/${area}.json`);
 	const f = existsSync(reportFile) ? figures(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined;
 	const passed = run.status === 0 && f !== undefined && f.score >= BREAK;

@@ -100,7 +100,7 @@ export function didiAesKey(key: string, encryption: DidiEncryption): Buffer {
 		}
 		return Buffer.from(key, 'hex');
 	}
-	const bytes = Buffer.from(key, 'utf8');
+	const bytes = Buffer.from(key);
 	if (![16, 24, 32].includes(bytes.length)) {
 		throw new CredentialFieldError(
 			LABELS.encryptKey,
@@ -143,6 +143,7 @@ export function readDidiConfig(credentials: CredentialData): DidiConfig {
 
 /** A parameter value as DiDi signs it: strings raw, numbers in decimal text, structures as JSON. */
 export function didiValueText(value: unknown): string {
+	// Stryker disable next-line ConditionalExpression: JSON.stringify(null) and String(null) are both "null"
 	if (typeof value === 'object' && value !== null) return JSON.stringify(value);
 	return String(value);
 }
@@ -173,8 +174,8 @@ export function didiSignString(params: DidiParams, signKey: string): string {
 }
 
 /** DiDi's `sign`: lowercase hex MD5 or SHA-256 of {@link didiSignString}. */
-export function didiSign(params: DidiParams, signKey: string, method: DidiSignMethod = 'sha256'): string {
-	const input = Buffer.from(didiSignString(params, signKey), 'utf8');
+export function didiSign(params: DidiParams, signKey: string, method?: DidiSignMethod): string {
+	const input = Buffer.from(didiSignString(params, signKey));
 	return method === 'md5' ? md5Hex(input) : sha256Hex(input);
 }
 
@@ -183,19 +184,21 @@ export function didiSign(params: DidiParams, signKey: string, method: DidiSignMe
  * it (32 hex = MD5, 64 hex = SHA-256).
  */
 export function verifyDidiSign(params: DidiParams, signKey: string, method?: DidiSignMethod): boolean {
-	const given = typeof params.sign === 'string' ? params.sign : '';
-	if (!given) return false;
-	const chosen = method ?? (given.length === 32 ? 'md5' : 'sha256');
+	const given = params.sign;
+	if (typeof given !== 'string' || !given) return false;
+	const chosen = method ?? (given.length === 32 ? 'md5' : undefined);
 	return safeEqual(didiSign(params, signKey, chosen), given.toLowerCase());
 }
 
 /** `ent` as DiDi expects it: 1 = "AES128", 2 = "AES256". */
-export const didiEnt = (encryption: DidiEncryption): number => (encryption === 'aes256' ? 2 : 1);
+export function didiEnt(encryption: DidiEncryption): number {
+	return encryption === 'aes256' ? 2 : 1;
+}
 
 /** AES/ECB/PKCS7 with the key's size; "aes128" answers standard Base64, "aes256" URL-safe Base64. */
 export function didiEncrypt(plaintext: string, key: Buffer, encryption: DidiEncryption): string {
 	const cipher = createCipheriv(`aes-${key.length * 8}-ecb`, key, null);
-	const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+	const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
 	return encryption === 'aes256' ? base64UrlEncode(data) : data.toString('base64');
 }
 
@@ -223,7 +226,8 @@ export function didiEncryptContent(params: DidiParams): string {
 export function buildDidiParams(params: DidiParams, config: DidiConfig, nowSeconds: number): DidiParams {
 	const p = normaliseDidiParams(params);
 	delete p.sign;
-	if (config.encryption !== 'none' && config.aesKey && p.encrypt_content === undefined) {
+	// readDidiConfig sets aesKey exactly when Encryption is on.
+	if (config.aesKey && p.encrypt_content === undefined) {
 		const plain: DidiParams = { ...p };
 		delete plain.client_id;
 		delete plain.access_token;
@@ -265,10 +269,9 @@ export function didiAuthorizeBody(credentials: CredentialData, nowSeconds: numbe
 /** Reads the token from an authorize answer; fails with DiDi's errno/errmsg (secrets redacted). */
 export function parseDidiToken(body: unknown, credentials: CredentialData): { accessToken: string; expiresIn?: number } {
 	const answer = answerObject(body);
-	const token = answer && typeof answer.access_token === 'string' ? answer.access_token : '';
-	if (token) {
-		const expiresIn = Number(answer?.expires_in);
-		return { accessToken: token, expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined };
+	if (answer && typeof answer.access_token === 'string' && answer.access_token) {
+		const expiresIn = Number(answer.expires_in);
+		return { accessToken: answer.access_token, expiresIn: Number.isFinite(expiresIn) ? expiresIn : undefined };
 	}
 	const errno = answer?.errno === undefined ? undefined : String(answer.errno);
 	const message = redactCredentials(String(answer?.errmsg ?? 'no access_token in the answer'), credentials);
@@ -286,7 +289,7 @@ export function parseDidiToken(body: unknown, credentials: CredentialData): { ac
 /** True when a business answer says the access token is invalid or expired (HTTP 200 with errno 401). */
 export function isDidiTokenExpired(body: unknown): boolean {
 	const answer = answerObject(body);
-	return !!answer && typeof answer === 'object' && String(answer.errno) === '401';
+	return !!answer && String(answer.errno) === '401';
 }
 
 /** Alias kept for the node transport: see {@link isDidiTokenExpired}. */
@@ -298,8 +301,8 @@ export const isTokenExpired = isDidiTokenExpired;
  * answers when encryption is off, pass through unchanged.
  */
 export function decryptDidiResponse(body: unknown, credentials: CredentialData): unknown {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
-	const envelope = body as Record<string, unknown>;
+	// Text, arrays and other values have no encrypt_data field either.
+	const envelope = (body ?? {}) as Record<string, unknown>;
 	if (typeof envelope.encrypt_data !== 'string' || !envelope.encrypt_data) return body;
 	const config = readDidiConfig(credentials);
 	if (!config.aesKey) {
@@ -313,7 +316,7 @@ export function decryptDidiResponse(body: unknown, credentials: CredentialData):
 	try {
 		plain = didiDecrypt(envelope.encrypt_data, config.aesKey);
 	} catch {
-		plain = undefined;
+		// a wrong key or Encryption type: refused below
 	}
 	if (plain === undefined) {
 		throw new CredentialFieldError(LABELS.encryptKey, 'encryptKey', 'could not decrypt the DiDi answer: check the key and Encryption type');
@@ -330,7 +333,10 @@ export function decryptDidiResponse(body: unknown, credentials: CredentialData):
 /** The request options this module reads and writes (the one shape, in common.ts). */
 export type { SignableRequest };
 
-const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
+/** Methods whose params travel in the query string. */
+function bodyless(method: string): boolean {
+	return ['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(method);
+}
 
 /**
  * Signs one request in place of n8n's `authenticate`: GET-like requests carry every param and the sign in
@@ -349,7 +355,7 @@ export function signDidiRequest<T extends SignableRequest>(credentials: Credenti
 	for (const [k, v] of Object.entries(request.qs ?? {})) fromQuery[k] = v;
 	delete out.baseURL;
 	out.qs = {};
-	if (BODYLESS.has(method)) {
+	if (bodyless(method)) {
 		const params = buildDidiParams(fromQuery, config, nowSeconds);
 		const pairs: Array<[string, string]> = Object.entries(params).map(([k, v]) => [k, didiValueText(v)]);
 		out.url = `${path}?${encodeQuery(pairs)}`;
@@ -365,8 +371,9 @@ export function signDidiRequest<T extends SignableRequest>(credentials: Credenti
 			throw new TypeError('DiDi request body must be a JSON object');
 		}
 		bodyParams = parsed as DidiParams;
-	} else if (body && typeof body === 'object') {
-		bodyParams = body as DidiParams;
+	} else {
+		// An object body's fields; any other value (none, a number) adds none.
+		bodyParams = { ...(body as DidiParams | undefined) };
 	}
 	const params = buildDidiParams({ ...fromQuery, ...bodyParams }, config, nowSeconds);
 	out.url = path;

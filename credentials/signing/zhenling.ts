@@ -48,7 +48,7 @@ function normaliseTokenUrl(value: string): void {
 	try {
 		url = new URL(value);
 	} catch {
-		url = undefined;
+		// not a URL: refused below
 	}
 	if (!url || !url.hostname) throw new CredentialFieldError('Token URL', 'tokenUrl', 'is not a valid URL');
 }
@@ -84,7 +84,7 @@ const SUCCESS_CODES = new Set(['0', '200', '00000', 'success', 'SUCCESS']);
  */
 export function parseZhenlingToken(body: unknown, credentials: CredentialData, statusCode?: number): { accessToken: string; expiresIn?: number } {
 	const answer = answerObject(body);
-	const failed = statusCode !== undefined && statusCode >= 400;
+	const failed = (statusCode ?? 0) >= 400;
 	const pick = (o: Record<string, unknown> | undefined) => {
 		if (!o) return undefined;
 		const token = o.access_token ?? o.accessToken;

@@ -137,7 +137,7 @@ export const zhiguancheEventSignature = (
 	nonce: string,
 	rawBody: string | Buffer,
 ): string =>
-	hmacSha256Hex(secret, Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8')]));
+	hmacSha256Hex(secret, Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody)]));
 
 export type ZhiguancheEventCheck = { ok: true } | { ok: false; reason: 'missing' | 'signature' | 'stale' };
 
@@ -230,7 +230,8 @@ export function signZhiguancheRequest<T extends ZhiguancheSignableRequest>(
 	delete out.baseURL;
 	out.url = sentUrl;
 	out.qs = {};
-	const method = String(request.method ?? 'GET').toUpperCase();
+	// zhiguancheStringToSign upper-cases it.
+	const method = String(request.method ?? 'GET');
 	const body = bodyText(request.body);
 	const headers = out.headers as Record<string, unknown>;
 	if (body) {
