@@ -15,6 +15,7 @@ import {
 	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
+import { claimOutput } from './signing/tokenClaim';
 import { fetchToken, nowSeconds } from './signing/common';
 import {
 	DIDI_GRANT_PATH,
@@ -142,6 +143,9 @@ export class DidiEnterpriseApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		// A cross-process refresh claim (signing/tokenClaim.ts) is saved as it is: no token request.
+		const claim = claimOutput(credentials);
+		if (claim) return claim;
 		return fetchToken(this, credentials, {
 			fields: DIDI_TOKEN_FIELDS,
 			failure: 'DiDi token request',

@@ -15,6 +15,7 @@ import {
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
 import { boundToken, tokenMatches } from './signing/tokenBinding';
+import { claimOutput } from './signing/tokenClaim';
 import { TokenRequestError, fetchToken } from './signing/common';
 import {
 	HOSE_EDITIONS,
@@ -117,6 +118,9 @@ export class HoseApi implements ICredentialType {
 	 * changed secret unchecked).
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		// A cross-process refresh claim (signing/tokenClaim.ts) is saved as it is: no token request.
+		const claim = claimOutput(credentials);
+		if (claim) return claim;
 		const refreshUrl = tokenMatches(credentials, HOSE_TOKEN_FIELDS, credentials[HOSE_RENEW_FIELD]) ? hoseRefreshUrl(credentials) : undefined;
 		const answer: { token?: HoseToken } = {};
 		const parse = (body: unknown, statusCode: number | undefined) =>

@@ -15,6 +15,7 @@ import {
 	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
+import { claimOutput } from './signing/tokenClaim';
 import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZEYI_ENVIRONMENTS,
@@ -127,6 +128,9 @@ export class ZeyiApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		// A cross-process refresh claim (signing/tokenClaim.ts) is saved as it is: no token request.
+		const claim = claimOutput(credentials);
+		if (claim) return claim;
 		return fetchToken(this, credentials, {
 			fields: ZEYI_TOKEN_FIELDS,
 			failure: 'Zeyi login',

@@ -14,6 +14,7 @@ import {
 	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
+import { claimOutput } from './signing/tokenClaim';
 import { fetchToken } from './signing/common';
 import {
 	ZHENLING_DEFAULT_TOKEN_PATH,
@@ -93,6 +94,9 @@ export class ZhenlingApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		// A cross-process refresh claim (signing/tokenClaim.ts) is saved as it is: no token request.
+		const claim = claimOutput(credentials);
+		if (claim) return claim;
 		const request = zhenlingTokenRequest(credentials);
 		return fetchToken(this, credentials, {
 			fields: ZHENLING_TOKEN_FIELDS,

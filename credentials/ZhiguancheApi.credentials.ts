@@ -14,6 +14,7 @@ import {
 	tokenFingerprintProperty,
 } from './signing/credentialParts';
 import type { Authenticate } from './signing/credentialParts';
+import { claimOutput } from './signing/tokenClaim';
 import { fetchToken, nowMillis } from './signing/common';
 import {
 	ZHIGUANCHE_DEFAULT_PREFIX,
@@ -96,6 +97,9 @@ export class ZhiguancheApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		// A cross-process refresh claim (signing/tokenClaim.ts) is saved as it is: no token request.
+		const claim = claimOutput(credentials);
+		if (claim) return claim;
 		return fetchToken(this, credentials, {
 			fields: ZHIGUANCHE_TOKEN_FIELDS,
 			failure: 'ZhiGuanChe token request',

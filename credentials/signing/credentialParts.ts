@@ -6,6 +6,7 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import type { CredentialData } from './common';
 import { TOKEN_FINGERPRINT_FIELD, assertCurrentToken, type TokenFields } from './tokenBinding';
+import { ClaimWritten, claimWriteOf } from './tokenClaim';
 
 export interface BaseUrlField {
 	placeholder: string;
@@ -80,10 +81,12 @@ export type Authenticate = (
 /**
  * n8n's `authenticate` for a vendor signer: the request options go through `sign` and come back signed. With
  * `tokenFields`, a cached token fetched with other values of those fields is refused as expired, so n8n
- * fetches a new one first (tokenBinding.ts).
+ * fetches a new one first (tokenBinding.ts). A cross-process refresh claim (tokenClaim.ts) stops here, after n8n
+ * saved it: nothing is sent.
  */
 export function authenticateWith<R>(sign: (credentials: CredentialData, request: R) => R, tokenFields?: TokenFields): Authenticate {
 	return async (credentials, requestOptions) => {
+		if (claimWriteOf(credentials) !== undefined) throw new ClaimWritten();
 		if (tokenFields) assertCurrentToken(credentials, tokenFields);
 		return sign(credentials, requestOptions as unknown as R) as unknown as IHttpRequestOptions;
 	};

@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions }
 import { redactAnswer, transportError, vendorApiError } from './errors';
 import type { Pacer } from './pacing';
 import type { RequestContext, RequestOptions, VendorProfile, VendorResponse } from './types';
+import { CLAIM_WRITE, newClaim, parseClaim } from '../../credentials/signing/tokenClaim';
 
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 8000;
@@ -25,19 +26,21 @@ const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTE
 const tokenFlights = new Map<string, Promise<void>>();
 
 /**
- * Refreshing a token the vendor refused, across processes (n8n queue mode: several workers see the refusal at
- * the same moment, and the token flight above is per process). Before refreshing, a process waits a random
- * slot and reads the credential again: a process that refreshed meanwhile has saved its token there (n8n
- * stores the token, encrypted, in the credential in its database), and that token is used instead. Two
- * processes whose slots fall within one refresh of each other still both refresh (see docs/queue-mode.md).
- * Tests of one process set `slots` to 0.
+ * Refreshing a token the vendor refused (or one due for renewal), across processes (n8n queue mode: several
+ * workers see the refusal at the same moment, and the token flight above is per process). The process that
+ * leads its own flight agrees with the others through the credential n8n stores in its database
+ * (credentials/signing/tokenClaim.ts, Fischer's protocol): it writes a claim in place of the refused token,
+ * waits `settleMs` — longer than saving a claim takes — and reads the credential again. The process whose
+ * claim is still there refreshes; the others wait (reading every `pollMs`) for the token it saves. A claim
+ * older than `claimMs` (its process died or its refresh hangs) is taken over; after `rounds` rounds without
+ * agreement a process refreshes anyway. Tests of one process set `settleMs` to 0.
  */
-export const crossProcessRefresh = { slotMs: 300, slots: 8 };
+export const crossProcessRefresh = { settleMs: 2000, pollMs: 250, claimMs: 20000, rounds: 3 };
 
-const refreshSlot = () =>
-	crossProcessRefresh.slots > 0
-		? Math.floor(Math.random() * crossProcessRefresh.slots) * crossProcessRefresh.slotMs
-		: 0;
+const liveClaim = (token: unknown, now: number) => {
+	const claim = parseClaim(token);
+	return claim !== undefined && now - claim.at < crossProcessRefresh.claimMs;
+};
 
 /** The credentials each node context (one node run, all its items) read, per credential type. */
 const credentialReads = new WeakMap<object, Record<string, Promise<ICredentialDataDecryptedObject>>>();
@@ -110,6 +113,53 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			return true;
 		};
 		if (credentials.accessToken === '') await waitForFlight();
+		/** A fresh read, once no live claim of a refresh in progress (here or in another process) is in it. */
+		const readPastClaims = async () => {
+			let data = await read();
+			while (liveClaim(data.accessToken, Date.now())) {
+				await sleep(crossProcessRefresh.pollMs);
+				data = await read();
+			}
+			return data;
+		};
+		/** Saves `value` as the credential's token through n8n (a claim, or '' to release one); sends nothing. */
+		const writeToken = async (value: string) => {
+			if (!reference?.id) return;
+			const data = { ...credentials, accessToken: '', [CLAIM_WRITE]: value } as ICredentialDataDecryptedObject;
+			await this.helpers.httpRequestWithAuthentication
+				.call(this, profile.credentialType, { method: 'GET', url: baseUrl || 'http://127.0.0.1' }, {
+					credentialsDecrypted: { id: reference.id, name: reference.name, type: profile.credentialType, data },
+				})
+				.catch(() => undefined); // ClaimWritten: authenticate stopped the request after n8n saved the claim
+		};
+		/**
+		 * The cross-process agreement (crossProcessRefresh) after `stale` was refused or is due for renewal:
+		 * true when this process refreshes (its claim is in the credential), false when another process saved a
+		 * fresh token meanwhile (then in `credentials`).
+		 */
+		let claimed: string | undefined;
+		const agree = async (stale: unknown): Promise<boolean> => {
+			for (let round = 0; round < crossProcessRefresh.rounds; round++) {
+				credentials = await readPastClaims();
+				const token = credentials.accessToken;
+				if (token !== '' && token !== stale && parseClaim(token) === undefined) return false;
+				const claim = newClaim(Date.now());
+				await writeToken(claim);
+				if (crossProcessRefresh.settleMs > 0) await sleep(crossProcessRefresh.settleMs);
+				credentials = await read();
+				if (credentials.accessToken === claim) {
+					claimed = claim;
+					return true;
+				}
+			}
+			return true;
+		};
+		/** After a refresh this process claimed failed: the claim is released ('' — the next request fetches). */
+		const releaseClaim = async () => {
+			const claim = claimed;
+			claimed = undefined;
+			if (claim !== undefined && (await read().catch(() => credentials)).accessToken === claim) await writeToken('');
+		};
 
 		const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 		const request: IHttpRequestOptions = {
@@ -136,7 +186,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			const data = reference?.id
 				? forceRefresh
 					? { ...credentials, ...(renewing ?? {}), accessToken: '' }
-					: { ...(await read()) }
+					: { ...(await readPastClaims()) }
 				: undefined;
 			if (data) sent.push(data);
 			return (await this.helpers.httpRequestWithAuthentication.call(
@@ -149,8 +199,12 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			)) as VendorResponse;
 		};
 
-		/** Sends once; leads the token flight when this call fetches or refreshes the token. */
-		const send = async (forceRefresh: boolean): Promise<VendorResponse> => {
+		/**
+		 * Sends once; leads the token flight when this call fetches or refreshes the token. `stale`: the token a
+		 * forced refresh replaces (refused by the vendor or due for renewal) — the flight's leader first agrees
+		 * with the other processes who refreshes it.
+		 */
+		const send = async (forceRefresh: boolean, stale?: unknown): Promise<VendorResponse> => {
 			let release: (() => void) | undefined;
 			while (flightKey && (forceRefresh || credentials.accessToken === '')) {
 				if (!tokenFlights.has(flightKey)) {
@@ -163,12 +217,19 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 				if (credentials.accessToken !== '' && credentials.accessToken !== before) forceRefresh = false;
 				else if (credentials.accessToken !== '' && !forceRefresh) break;
 			}
+			let answered = false;
 			try {
+				if (release && forceRefresh && stale !== undefined) forceRefresh = await agree(stale);
 				const paced = () => call(forceRefresh);
-				return pacer && options.bucket && pacer.has(options.bucket)
-					? await pacer.run(pacingKey, options.bucket, paced)
-					: await paced();
+				const response =
+					pacer && options.bucket && pacer.has(options.bucket)
+						? await pacer.run(pacingKey, options.bucket, paced)
+						: await paced();
+				answered = true;
+				return response;
 			} finally {
+				// A refresh this process claimed failed: its claim must not hold the others up.
+				if (!answered) await releaseClaim();
 				if (release) {
 					tokenFlights.delete(flightKey!);
 					release();
@@ -185,12 +246,14 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		// in flight), and the requests after it read the renewed credential.
 		let renewing = profile.renewal?.(credentials, Date.now());
 		let forceRefresh = renewing !== undefined;
+		// The token a forced refresh replaces (the one due for renewal, or the one the vendor refused).
+		let staleToken: unknown = credentials.accessToken;
 		for (let attempt = 0; ; attempt++) {
 			let response: VendorResponse;
 			try {
 				options.onSend?.(attempt);
 				if (!used.includes(credentials)) used.push(credentials);
-				response = await send(forceRefresh);
+				response = await send(forceRefresh, staleToken);
 				forceRefresh = false;
 				if (renewing) {
 					renewing = undefined;
@@ -215,18 +278,15 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			}
 			if (!refreshed && profile.isTokenExpired(response)) {
 				refreshed = true;
-				const sentToken = credentials.accessToken;
+				// The token this request sent (the last send's credential data), refused by the vendor.
+				staleToken = sent.length ? sent[sent.length - 1].accessToken : credentials.accessToken;
 				// Another request may be refreshing, or may have refreshed since this one read its token — in this
-				// process (the token flight) or in another one (the credential read again after a random slot).
-				const stale = () => credentials.accessToken === sentToken || credentials.accessToken === '';
+				// process (the token flight) or in another one (then its token is in the credential; a refresh in
+				// progress there shows as its claim, which the next send's read waits out).
 				if (!(await waitForFlight())) {
 					credentials = await read();
-					const slot = stale() ? refreshSlot() : 0;
-					if (slot > 0) {
-						await sleep(slot);
-						if (!(await waitForFlight())) credentials = await read();
-					}
-					forceRefresh = stale();
+					const current = credentials.accessToken;
+					forceRefresh = current === staleToken || current === '' || parseClaim(current) !== undefined;
 				}
 				attempt = -1;
 				continue;

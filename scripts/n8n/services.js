@@ -53,10 +53,7 @@ async function ensureRabbitMQ({ log = () => {}, timeoutMs = 90000 } = {}) {
 	if (await ready()) return { ok: true, url, credential };
 	const local = host === '127.0.0.1' || host === 'localhost';
 	if (!local) return { ok: false, reason: `RabbitMQ at ${host}:${port} is not reachable` };
-	if (!hasCommand('rabbitmq-server') && process.env.CI === 'true' && hasCommand('apt-get')) {
-		log('installing rabbitmq-server (apt-get)');
-		spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server'], { stdio: 'ignore', timeout: 600000 });
-	}
+	installForCi('rabbitmq-server', ['rabbitmq-server'], log);
 	if (!hasCommand('rabbitmq-server')) return { ok: false, reason: 'rabbitmq-server is not installed and nothing listens on 127.0.0.1:5672' };
 	if (!(await portOpen(host, port))) {
 		log('starting RabbitMQ (rabbitmq-server -detached)');
@@ -66,17 +63,27 @@ async function ensureRabbitMQ({ log = () => {}, timeoutMs = 90000 } = {}) {
 	return { ok: false, reason: `RabbitMQ did not accept ${u.username || 'guest'} on ${host}:${port} within ${timeoutMs / 1000}s (${(await amqpLogin(url)) || 'port closed'})` };
 }
 
+/** Under CI=true, Debian packages installed (apt-get) when `program` is missing. True when it installed them. */
+function installForCi(program, packages, log) {
+	if (hasCommand(program) || process.env.CI !== 'true' || !hasCommand('apt-get')) return false;
+	log(`installing ${packages.join(' ')} (apt-get, CI=true)`);
+	spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`], { stdio: 'ignore', timeout: 600000 });
+	return hasCommand(program);
+}
+
 /**
  * Start a stopped local server with `start` (a shell command) when `program` is installed, then wait until
- * `ready()` holds. Returns { ok } or { ok: false, reason }.
+ * `ready()` holds. `why()`, when given, says what is wrong while the port is open but `ready()` fails (e.g.
+ * psql's refusal). Returns { ok } or { ok: false, reason }.
  */
-async function startLocal({ name, program, start, ready, where, log, timeoutMs }) {
+async function startLocal({ name, program, start, ready, where, log, timeoutMs, why = async () => '' }) {
 	if (await ready()) return { ok: true };
 	if (!hasCommand(program)) return { ok: false, reason: `${program} is not installed and nothing answers on ${where}` };
 	log(`starting ${name} (${start})`);
 	spawnSync('sh', ['-c', start], { stdio: 'ignore', timeout: 120000 });
 	for (const until = Date.now() + timeoutMs; Date.now() < until; await sleep(500)) if (await ready()) return { ok: true };
-	return { ok: false, reason: `${name} did not answer on ${where} within ${timeoutMs / 1000}s after \`${start}\`` };
+	const detail = await why();
+	return { ok: false, reason: `${name} did not answer on ${where} within ${timeoutMs / 1000}s after \`${start}\`${detail ? `: ${detail}` : ''}` };
 }
 
 /** psql against the queue-mode PostgreSQL (trust auth): stdout, or throws with psql's message. */
@@ -95,28 +102,49 @@ function redisCli(args, { host = '127.0.0.1', port = 6379, db = 0 } = {}) {
 
 /**
  * PostgreSQL on 127.0.0.1:5432 (E2E_PG_HOST/E2E_PG_PORT), user postgres with trust auth: started with
- * Debian's `pg_ctlcluster` when installed and stopped. Never stopped here (other users share it).
+ * Debian's `pg_ctlcluster` when installed and stopped; under CI=true installed first (apt-get) when missing,
+ * with trust for user postgres on 127.0.0.1. Never stopped here (other users share it).
  * @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
  */
 async function ensurePostgres({ log = () => {}, timeoutMs = 60000 } = {}) {
 	const host = process.env.E2E_PG_HOST || '127.0.0.1';
 	const port = Number(process.env.E2E_PG_PORT || 5432);
-	const ready = async () => (await portOpen(host, port)) && hasCommand('psql') && (() => { try { return psql('select 1', { host, port }) === '1'; } catch { return false; } })();
+	const refusal = () => {
+		try {
+			return psql('select 1', { host, port }) === '1' ? '' : 'select 1 did not answer 1';
+		} catch (e) {
+			return e.message;
+		}
+	};
+	const ready = async () => (await portOpen(host, port)) && hasCommand('psql') && refusal() === '';
+	const local = host === '127.0.0.1' || host === 'localhost';
+	const installed = local && !(await ready()) && installForCi('pg_ctlcluster', ['postgresql'], log);
 	const versions = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql').sort() : [];
-	const start = `pg_ctlcluster --skip-systemctl-redirect ${versions[versions.length - 1] || '15'} main start`;
-	const r = await startLocal({ name: 'PostgreSQL', program: 'pg_ctlcluster', start, ready, where: `${host}:${port}`, log, timeoutMs });
+	const version = versions[versions.length - 1] || '15';
+	// A cluster CI just installed has Debian's password auth on 127.0.0.1: the queue suite needs trust for
+	// user postgres there (what these machines' PostgreSQL has).
+	const hba = `/etc/postgresql/${version}/main/pg_hba.conf`;
+	if (installed && fs.existsSync(hba)) {
+		fs.writeFileSync(hba, `host all postgres 127.0.0.1/32 trust\n${fs.readFileSync(hba, 'utf8')}`);
+		spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'reload'], { stdio: 'ignore' });
+	}
+	const start = `pg_ctlcluster --skip-systemctl-redirect ${version} main start`;
+	const why = async () => ((await portOpen(host, port)) ? (hasCommand('psql') ? refusal() : 'psql is not installed') : 'port closed');
+	const r = await startLocal({ name: 'PostgreSQL', program: 'pg_ctlcluster', start, ready, where: `${host}:${port}`, log, timeoutMs, why });
 	return r.ok ? { ok: true, url: `postgres://postgres@${host}:${port}`, host, port } : r;
 }
 
 /**
  * Redis on 127.0.0.1:6379 (E2E_REDIS_HOST/E2E_REDIS_PORT): started with `redis-server --daemonize yes` (no
- * persistence) when installed and stopped. Never stopped here.
+ * persistence) when installed and stopped; under CI=true installed first (apt-get) when missing. Never
+ * stopped here.
  * @param {{ log?: (message: string) => void, timeoutMs?: number }} [options]
  */
 async function ensureRedis({ log = () => {}, timeoutMs = 30000 } = {}) {
 	const host = process.env.E2E_REDIS_HOST || '127.0.0.1';
 	const port = Number(process.env.E2E_REDIS_PORT || 6379);
 	const ready = async () => (await portOpen(host, port)) && hasCommand('redis-cli') && (() => { try { return redisCli(['ping'], { host, port }) === 'PONG'; } catch { return false; } })();
+	if ((host === '127.0.0.1' || host === 'localhost') && !(await ready())) installForCi('redis-server', ['redis-server'], log);
 	const start = `redis-server --daemonize yes --bind 127.0.0.1 --port ${port} --save "" --appendonly no`;
 	const r = await startLocal({ name: 'Redis', program: 'redis-server', start, ready, where: `${host}:${port}`, log, timeoutMs });
 	return r.ok ? { ok: true, url: `redis://${host}:${port}`, host, port } : r;

@@ -7,13 +7,14 @@
 // - `getDecrypted`: returns a copy of the stored data with the credential type's defaults applied.
 const { ICredentialsHelper, NodeHelpers, isExpression } = require('n8n-workflow');
 const { Credentials } = require('n8n-core');
+const { claimWriteOf } = require('../../credentials/signing/tokenClaim');
 
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(credentialTypes) {
 		super();
 		this.credentialTypes = credentialTypes;
 		this.store = new Map();
-		this.stats = { preAuthentication: {}, authenticate: {}, updates: {} };
+		this.stats = { preAuthentication: {}, authenticate: {}, updates: {}, claims: {} };
 	}
 
 	static key(type, id) {
@@ -37,7 +38,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	resetStats() {
-		this.stats = { preAuthentication: {}, authenticate: {}, updates: {} };
+		this.stats = { preAuthentication: {}, authenticate: {}, updates: {}, claims: {} };
 	}
 
 	bump(kind, type) {
@@ -90,7 +91,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async authenticate(credentials, typeName, requestOptions, workflow, node) {
-		this.bump('authenticate', typeName);
+		if (claimWriteOf(credentials) === undefined) this.bump('authenticate', typeName);
 		const credentialType = this.credentialTypes.getByName(typeName);
 		const { authenticate } = credentialType;
 		if (typeof authenticate === 'function') {
@@ -132,12 +133,16 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTestingCredentials) {
 			return undefined;
 		}
-		this.bump('preAuthentication', typeName);
+		// A cross-process refresh claim (credentials/signing/tokenClaim.ts) goes through preAuthentication but
+		// fetches nothing: counted as `claims`, so `preAuthentication` / `updates` keep counting token fetches.
+		const claim = claimWriteOf(credentials) !== undefined;
+		this.bump(claim ? 'claims' : 'preAuthentication', typeName);
 		const output = await credentialType.preAuthentication.call(helpers, credentials);
 		if (!output || output[expirable.name] === undefined) return undefined;
 		if (node.credentials && node.credentials[typeName]) {
 			const stored = this.entry(node.credentials[typeName], typeName).data;
-			await this.updateCredentials(node.credentials[typeName], typeName, { ...stored, ...output });
+			if (claim) this.entry(node.credentials[typeName], typeName).data = { ...stored, ...output };
+			else await this.updateCredentials(node.credentials[typeName], typeName, { ...stored, ...output });
 			return Object.assign(credentials, output);
 		}
 		return undefined;

@@ -10,9 +10,10 @@ const PACKAGE_PREFIX = `${PACKAGE.name}.`;
 const sourceOf = (distPath) =>
 	path.join(ROOT, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 
-// One process here: the random slot before a cross-process token refresh (nodes/common/transport.ts) only
-// delays these tests. The queue suite (test/queue) runs it across real n8n workers.
-require(path.join(ROOT, 'nodes/common/transport.ts')).crossProcessRefresh.slots = 0;
+// One process here: the wait of the cross-process refresh agreement (nodes/common/transport.ts) only delays
+// these tests. test/unit/token-claim.test.js runs it across two module instances, the queue suite (test/queue)
+// across real n8n workers.
+require(path.join(ROOT, 'nodes/common/transport.ts')).crossProcessRefresh.settleMs = 0;
 
 function instantiate(file) {
 	const mod = require(file);

@@ -97,7 +97,7 @@ function queueTests(get) {
 		expect(perWorker[1]).toBeGreaterThan(0);
 	}, 180000);
 
-	test('queue: tokens — no fetch while the token is valid, across processes; a revoked token is refreshed without errors', async () => {
+	test('queue: tokens — no fetch while the token is valid, across processes; after each of 5 revocations exactly one refresh, without errors', async () => {
 		get().ready();
 		// The token lives in the credential (encrypted, in PostgreSQL): every process reads the same one.
 		await sandbox('DELETE', '/_sandbox/log');
@@ -107,21 +107,21 @@ function queueTests(get) {
 		expect(valid.answers.map((a) => a.status)).toEqual(Array(8).fill(200));
 		expect(validFetches).toBe(0);
 		const rounds = [];
-		for (let round = 0; round < 3; round++) {
+		for (let round = 0; round < 5; round++) {
 			await sandbox('POST', '/_sandbox/tokens/revoke', { vendor: 'didi' });
 			await sandbox('DELETE', '/_sandbox/log');
 			const b = await memberBurst(8);
 			const fetches = (await sandbox('GET', '/_sandbox/log?vendor=didi&path=/river/Auth/authorize')).body.length;
-			rounds.push({ fetches, perWorker: b.perWorker.join('/'), errors: b.answers.filter((a) => a.status !== 200).length, failures: b.failures });
+			rounds.push({ fetches, perWorker: b.perWorker, errors: b.answers.filter((a) => a.status !== 200).length, failures: b.failures });
 		}
-		figure(`after a revocation, token fetches per round: ${rounds.map((r) => r.fetches).join(', ')} (workers ${rounds.map((r) => r.perWorker).join(', ')}); user errors ${rounds.map((r) => r.errors).join(', ')}${rounds.some((r) => r.failures.length) ? ` — ${rounds.flatMap((r) => r.failures).join(' | ')}` : ''}`);
-		expect(rounds.map((r) => r.errors)).toEqual([0, 0, 0]);
-		// Each worker refreshes at most once (its in-process token flight); the random slot + re-read makes the
-		// second worker use the first one's token in most rounds. Without it every round costs one per worker.
-		for (const r of rounds) expect(r.fetches).toBeGreaterThanOrEqual(1);
-		for (const r of rounds) expect(r.fetches).toBeLessThanOrEqual(2);
-		expect(rounds.reduce((n, r) => n + r.fetches, 0)).toBeLessThan(6);
-	}, 300000);
+		figure(`after a revocation, token fetches per round: ${rounds.map((r) => r.fetches).join(', ')} (executions per worker ${rounds.map((r) => r.perWorker.join('/')).join(', ')}); user errors ${rounds.map((r) => r.errors).join(', ')}${rounds.some((r) => r.failures.length) ? ` — ${rounds.flatMap((r) => r.failures).join(' | ')}` : ''}`);
+		expect(rounds.map((r) => r.errors)).toEqual([0, 0, 0, 0, 0]);
+		// Both workers saw the refusal in every round (otherwise the round proves nothing across processes)...
+		for (const r of rounds) expect(Math.min(...r.perWorker)).toBeGreaterThan(0);
+		// ...and one refresh served them all: the claim agreement through the credential (nodes/common/transport.ts
+		// crossProcessRefresh). The random slot it replaced gave 1, 1, 2 on 1.123.81.
+		expect(rounds.map((r) => r.fetches)).toEqual([1, 1, 1, 1, 1]);
+	}, 420000);
 
 	test("queue: DiDi member writes from two workers at once — DiDi's 150 ms refusals are retried, no error reaches the user", async () => {
 		get().ready();
