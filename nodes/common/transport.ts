@@ -182,12 +182,16 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 		// means an error is redacted with the token that was actually sent, even when another run refreshed the
 		// token before and after this request.
 		const sent: ICredentialDataDecryptedObject[] = [];
-		const call = async (forceRefresh: boolean): Promise<VendorResponse> => {
+		// A send that read another refresh's live claim: it hands its pacing slot back and waits outside it (the
+		// refresh itself may be queued behind it in the same bucket).
+		const CLAIMED = Symbol('claimed');
+		const call = async (forceRefresh: boolean): Promise<VendorResponse | typeof CLAIMED> => {
 			const data = reference?.id
 				? forceRefresh
 					? { ...credentials, ...(renewing ?? {}), accessToken: '' }
-					: { ...(await readPastClaims()) }
+					: { ...(await read()) }
 				: undefined;
+			if (data && !forceRefresh && liveClaim(data.accessToken, Date.now())) return CLAIMED;
 			if (data) sent.push(data);
 			return (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -221,10 +225,15 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			try {
 				if (release && forceRefresh && stale !== undefined) forceRefresh = await agree(stale);
 				const paced = () => call(forceRefresh);
-				const response =
+				const once = async () =>
 					pacer && options.bucket && pacer.has(options.bucket)
 						? await pacer.run(pacingKey, options.bucket, paced)
 						: await paced();
+				let response = await once();
+				while (response === CLAIMED) {
+					await readPastClaims();
+					response = await once();
+				}
 				answered = true;
 				return response;
 			} finally {

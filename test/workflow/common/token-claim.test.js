@@ -72,7 +72,9 @@ describe('token refresh across processes (two transport instances, one credentia
 		const ref = a.harness.credentials.set('testTokenApi', { baseUrl: api.url, apiKey: 'k', accessToken: '' });
 		const run = (p) =>
 			p.harness.runWorkflow(
-				{ nodes: [{ name: 'Probe', type: 'test.transportProbe', parameters: { path: '/echo' }, credentials: { testTokenApi: ref } }] },
+				// Paced one at a time (like DiDi's member writes): a request waiting for another's refresh must not hold
+				// the bucket the refresh needs.
+				{ nodes: [{ name: 'Probe', type: 'test.transportProbe', parameters: { path: '/echo', bucket: 'serial' }, credentials: { testTokenApi: ref } }] },
 				{ items: Array.from({ length: 4 }, () => ({ json: {} })) },
 			);
 		expect((await run(a)).status).toBe('success');
