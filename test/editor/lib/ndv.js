@@ -15,17 +15,26 @@ const LIST_ITEM = '[data-test-id=rlc-item]:visible';
  */
 async function pickOption(page, name, index, expected) {
 	const input = page.getByTestId('ndv').getByTestId(`parameter-input-${name}`).locator('input').first();
-	await input.click();
-	await page.locator(DROPDOWN_ITEM).nth(index).click();
-	await page.locator(DROPDOWN_ITEM).first().waitFor({ state: 'hidden' });
+	const pick = async () => {
+		await input.click();
+		await page.locator(DROPDOWN_ITEM).nth(index).click();
+		await page.locator(DROPDOWN_ITEM).first().waitFor({ state: 'hidden' });
+	};
+	await pick();
 	if (expected === undefined) return input.inputValue();
-	// n8n re-renders the input after a pick (a new element when the resource changes, and until the options of the
-	// new resource are computed it shows the raw value): read through the locator until it shows `expected`.
-	const until = Date.now() + 15000;
+	// n8n re-renders the input after a pick (a new element when the resource changes). Right after a resource
+	// switch, the new resource's Operation input sometimes keeps showing the raw value ("create") although the
+	// value is right; a user picking it again sees the label. Read through the locator until it shows `expected`,
+	// and pick once more (at most twice) when it does not settle.
 	let shown = await input.inputValue();
-	while (shown !== expected && Date.now() < until) {
-		await page.waitForTimeout(100);
+	for (let attempt = 0; attempt < 3 && shown !== expected; attempt++) {
+		if (attempt > 0) await pick().catch(() => {});
+		const until = Date.now() + 5000;
 		shown = await input.inputValue().catch(() => shown);
+		while (shown !== expected && Date.now() < until) {
+			await page.waitForTimeout(100);
+			shown = await input.inputValue().catch(() => shown);
+		}
 	}
 	return shown;
 }
