@@ -191,10 +191,12 @@ class Core {
 	}
 
 	/** The first targeted fault matching this call (consumed), or undefined. */
-	takeTargetedFault(vendor, path, method) {
+	takeTargetedFault(vendor, path, method, query = {}) {
 		const slot = this.faults[vendor];
 		if (!slot || !slot.targeted.length) return undefined;
-		const index = slot.targeted.findIndex((f) => (!f.path || path.endsWith(f.path) || path === f.path) && (!f.method || String(f.method).toUpperCase() === method));
+		// `query` (optional): the call's query parameters must include these (e.g. one page: { start: '300' }).
+		const queryMatches = (f) => !f.query || Object.entries(f.query).every(([k, v]) => query[k] !== undefined && String(query[k]) === String(v));
+		const index = slot.targeted.findIndex((f) => (!f.path || path.endsWith(f.path) || path === f.path) && (!f.method || String(f.method).toUpperCase() === method) && queryMatches(f));
 		if (index < 0) return undefined;
 		const fault = slot.targeted[index];
 		fault.times -= 1;
@@ -288,7 +290,7 @@ async function handleVendor(core, vendorName, request, reply) {
 		state: () => core.state(vendorName),
 		/** A targeted fault for this call (after auth/signature), in the vendor's own envelope. */
 		fault() {
-			const f = core.takeTargetedFault(vendorName, path, request.method);
+			const f = core.takeTargetedFault(vendorName, path, request.method, query);
 			if (!f) return undefined;
 			entry.fault = 'targeted';
 			if (f.body !== undefined) return { status: f.status || 200, body: f.body };

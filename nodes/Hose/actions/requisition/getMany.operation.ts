@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit, showFor } from '../../../common/fields';
-import { hoseList, readPaging } from '../../shared/paging';
+import { hoseList, pagesAtOnceOption, readPagesAtOnce, readPaging } from '../../shared/paging';
 import { optionalStaffId, optionalStaffLocator } from '../../shared/staffLookup';
 import { Validator } from '../../../common/validation';
 
@@ -14,6 +14,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [optionalStaffLocator('Owner (申请人)', 'staffId', 'Only the requisitions of this staff member')],
 	},
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [pagesAtOnceOption] },
 ];
 
 export const description = showFor('requisition', 'getMany', properties);
@@ -22,5 +23,5 @@ export const description = showFor('requisition', 'getMany', properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const staffId = await optionalStaffId.call(this, new Validator(this.getNode(), i), 'Owner (申请人) (staffId)', filters.staffId, i);
-	return await hoseList.call(this, { method: 'POST', path: '/api/openapi/v1/requisition/getData', filters: staffId ? { staffId } : {}, itemIndex: i }, readPaging(this, i));
+	return await hoseList.call(this, { method: 'POST', path: '/api/openapi/v1/requisition/getData', filters: staffId ? { staffId } : {}, itemIndex: i }, { ...readPaging(this, i), concurrency: readPagesAtOnce(this, i) });
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { returnAllAndLimit, showFor } from '../../../common/fields';
 import { Validator } from '../../../common/validation';
-import { hoseList, readPaging } from '../../shared/paging';
+import { hoseList, pagesAtOnceOption, readPagesAtOnce, readPaging } from '../../shared/paging';
 import { windowTime } from '../../shared/values';
 
 const properties: INodeProperties[] = [
@@ -40,6 +40,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [pagesAtOnceOption] },
 ];
 
 export const description = showFor('staff', 'getMany', properties);
@@ -54,5 +55,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	if (startDate && endDate && endDate < startDate) v.fail('Updated Before (endDate)', `must be on or after Updated After (${startDate})`);
 	if (startDate) qs.startDate = startDate;
 	if (endDate) qs.endDate = endDate;
-	return await hoseList.call(this, { method: 'GET', path: '/api/openapi/v1.1/staffs', filters: qs, itemIndex: i }, readPaging(this, i));
+	return await hoseList.call(this, { method: 'GET', path: '/api/openapi/v1.1/staffs', filters: qs, itemIndex: i }, { ...readPaging(this, i), concurrency: readPagesAtOnce(this, i) });
 }
