@@ -48,21 +48,20 @@ export const zhiguancheProfile: VendorProfile = envelopeProfile({
 	hints: ZGC_HINTS,
 });
 
-/** Milliseconds added to the contract's 1-second window for the spread of transit times (≈ 97 % of the limit). */
-export const ZGC_WINDOW_MARGIN_MS = 30;
-
 /**
- * Every call shares one bucket per credential, from any number of items and executions in this process: at
- * most 20 request starts in any 1,030 ms (the contract's 20 per second, with a margin for transit jitter),
- * at least 25 ms apart; starts a stall missed are made up, so the achieved rate stays near the limit. Up to
- * 40 requests in flight (two seconds' worth), so slow answers do not leave the window's slots unused.
+ * Every call shares one bucket per credential, from any number of items and executions in this process. The
+ * contract counts the requests that *arrived* in the last second [A]; a request arrives between its start and
+ * its answer, so a request holds its place in the window from its start until one second after its answer:
+ * at most 20 requests are ever counted in any second, whatever the transit times (a request that leaves
+ * late, a busy event loop, a token fetch first). A full window's places come free one second after each
+ * answer; places a stall left unused are made up at once, so the achieved rate is 20 per (1 s + one round
+ * trip). At most 20 in flight (the window's places).
  */
 export const zhiguanchePacer = new Pacer({
 	api: {
-		window: { limit: ZGC_REQUESTS_PER_SECOND, windowMs: 1000 + ZGC_WINDOW_MARGIN_MS },
-		minIntervalMs: 45,
-		concurrency: 2 * ZGC_REQUESTS_PER_SECOND,
-		// A 429 / 42901 is not counted toward the limit [A] (the refused request did nothing): its slot is reused.
+		window: { limit: ZGC_REQUESTS_PER_SECOND, windowMs: 1000, holdUntil: 'answer' },
+		concurrency: ZGC_REQUESTS_PER_SECOND,
+		// A 429 / 42901 is not counted toward the limit [A] (the refused request did nothing): its place is reused.
 		uncounted: (response) => (response as VendorResponse | undefined)?.statusCode === 429,
 	},
 });
