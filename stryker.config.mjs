@@ -1,12 +1,15 @@
 // `npm run mutation` (scripts/mutation.mjs): Stryker over the code that signs requests and decides who may
-// call a trigger, in three areas, each with its own committed incremental result (test/mutation/<area>.json):
-//   signing  — credentials/signing/
-//   triggers — the five trigger nodes, their shared trigger files, and nodes/common/trigger/, webhook.ts,
-//              ipAllowList.ts (the pipeline and checks they run on)
-//   common   — the rest of nodes/common/
-// MUTATION_AREA picks one area (scripts/mutation.mjs sets it); without it, all three in one run.
+// call a trigger, in four areas, each with its own committed incremental result (test/mutation/<area>.json):
+//   signing   — credentials/signing/
+//   triggers  — the five trigger nodes, their shared trigger files, and nodes/common/trigger/, webhook.ts,
+//               ipAllowList.ts (the pipeline and checks they run on)
+//   transport — the request and execution path of nodes/common/: transport.ts, pacing.ts, concurrency.ts,
+//               router.ts, parameters.ts
+//   common    — the rest of nodes/common/ (values, dates, validation, envelopes, errors, output, files)
+// MUTATION_AREA picks one area (scripts/mutation.mjs sets it); without it, all four in one run.
 // Scores go to the clear-text table, reports/mutation/<area>.json and docs/reliability.md "Mutation testing".
 const TRIGGER_COMMON = ['nodes/common/trigger/**/*.ts', 'nodes/common/webhook.ts', 'nodes/common/ipAllowList.ts'];
+const TRANSPORT = ['transport', 'pacing', 'concurrency', 'router', 'parameters'].map((f) => `nodes/common/${f}.ts`);
 export const AREAS = {
 	signing: ['credentials/signing/**/*.ts'],
 	triggers: [
@@ -18,7 +21,8 @@ export const AREAS = {
 		'nodes/Zhenling/shared/inbound.ts',
 		'nodes/Zhiguanche/shared/{eventTrigger,event}.ts',
 	],
-	common: ['nodes/common/**/*.ts', ...TRIGGER_COMMON.map((p) => `!${p}`)],
+	transport: TRANSPORT,
+	common: ['nodes/common/**/*.ts', ...[...TRIGGER_COMMON, ...TRANSPORT].map((p) => `!${p}`)],
 };
 const area = process.env.MUTATION_AREA;
 if (area && !AREAS[area]) throw new Error(`MUTATION_AREA must be one of ${Object.keys(AREAS).join(', ')}`);

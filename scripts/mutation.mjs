@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run mutation [-- <area>… [stryker options]]`: Stryker over each area of stryker.config.mjs (signing,
-// triggers, common) in turn, each `--incremental` against its committed result test/mutation/<area>.json
+// triggers, transport, common) in turn, each `--incremental` against its committed result test/mutation/<area>.json
 // (unchanged mutants whose tests did not change keep their result; the rest are tested and the file is
 // rewritten). `--force` retests every mutant of the area. Prints Stryker's table per area, then one line per
 // area: mutants, killed, timed out, survived, no coverage, ignored, the mutation score and the covered score.

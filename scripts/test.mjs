@@ -75,7 +75,7 @@ if (existsSync(scanDir)) {
 if (typecheckFailed) failed += 1;
 
 // Mutation testing (`npm run mutation`, docs/reliability.md): on a full run, each area (signing, triggers,
-// common) is retested incrementally against its committed result test/mutation/<area>.json — only mutants of
+// transport, common) is retested incrementally against its committed result test/mutation/<area>.json — only mutants of
 // changed code or tests run — and counts as one test: passed when its mutation score is at least 90 %. An
 // area with no committed result is printed as "not measured" and not counted. MUTATION=0 skips it.
 if (process.env.MUTATION !== '0' && args.length === 0) {

@@ -5,9 +5,9 @@
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 
 export function toDate(value: unknown): Date | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-	if (typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+	// Nothing (undefined, null, '') falls through to undefined below.
+	if (typeof value === 'object' && value !== null && typeof (value as { toISO?: unknown }).toISO === 'function') {
 		return toDate((value as { toISO: () => string }).toISO());
 	}
 	if (typeof value === 'number') return new Date(value < 1e12 ? value * 1000 : value);

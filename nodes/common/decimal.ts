@@ -15,9 +15,12 @@ const parsedTexts = new Map<string, string | undefined>();
 
 /** Turns a number or numeric text into a canonical decimal string; undefined when it is not a finite decimal. */
 export function parseDecimal(value: unknown): string | undefined {
+	// Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a memo — a number remembered (or a text not) answers the same
 	if (typeof value !== 'string') return parseUncached(value);
+	// Stryker disable next-line ConditionalExpression: a memo — computing the answer again gives the same one
 	if (parsedTexts.has(value)) return parsedTexts.get(value);
 	const canonical = parseUncached(value);
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: the memo's bound only — when it is emptied changes no answer
 	if (parsedTexts.size >= PARSED_LIMIT) parsedTexts.clear();
 	parsedTexts.set(value, canonical);
 	return canonical;
@@ -42,14 +45,17 @@ function parseUncached(value: unknown): string | undefined {
 	let scale = fracPart.length;
 	if (exponent !== undefined) {
 		const shift = Number(exponent);
-		if (!Number.isSafeInteger(shift) || Math.abs(shift) > 400) return undefined;
+		// Digits only, so an integer (or Infinity); the bound keeps the padding below small.
+		if (Math.abs(shift) > 400) return undefined;
 		scale -= shift;
+		// Stryker disable next-line EqualityOperator: at scale 0 the padding is empty and the scale stays 0
 		if (scale < 0) {
 			digits += '0'.repeat(-scale);
 			scale = 0;
 		}
 	}
-	return format(BigInt(sign === '-' ? `-${digits || '0'}` : digits || '0'), scale);
+	// Not empty: the check above leaves at least one digit.
+	return format(BigInt(`${sign === '-' ? '-' : ''}${digits}`), scale);
 }
 
 /** Whether a value is a finite decimal (number or numeric text). */
@@ -79,8 +85,8 @@ function format(value: bigint, scale: number): string {
 		digits = digits.padStart(scale + 1, '0');
 		digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 	}
-	const isZero = /^[0.]*$/.test(digits);
-	return negative && !isZero ? `-${digits}` : digits;
+	// A negative bigint is never zero ("-0" parses to 0n).
+	return negative ? `-${digits}` : digits;
 }
 
 const scaleOf = (values: string[]) => Math.max(0, ...values.map((v) => decimalScale(parseDecimal(v) ?? '0')));
@@ -139,7 +145,8 @@ const DECIMAL_LITERAL = new RegExp(`"${DECIMAL_MARKER_JSON.replace(/[.*+?^${}()|
  */
 export function stringifyExact(value: unknown): string {
 	const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, current: unknown) {
-		const original = key === '' ? current : this[key];
+		// The value before its toJSON ran, from its holder (at the top, JSON.stringify's wrapper `{ "": value }`).
+		const original = this[key];
 		return original instanceof JsonDecimal ? `${DECIMAL_MARKER}${original.value}` : current;
 	});
 	if (text === undefined) return '';

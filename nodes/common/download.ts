@@ -1,10 +1,11 @@
 /** File name and MIME type of a download answer, from its headers. */
 type Headers = Record<string, string | string[] | undefined>;
 
-const header = (headers: Headers, name: string): string => {
-	const value = headers[name] ?? headers[name.toLowerCase()];
+/** A header by its lower-case name (n8n's HTTP helpers hand headers lower-cased). */
+function header(headers: Headers, name: string): string {
+	const value = headers[name];
 	return String(Array.isArray(value) ? value[0] : (value ?? ''));
-};
+}
 
 /** The file name a Content-Disposition header carries (RFC 6266: `filename*` wins over `filename`). */
 export function fileNameOf(headers: Headers): string | undefined {

@@ -53,16 +53,17 @@ export function vendorApiError(
 	});
 }
 
-const NETWORK_REASONS: Record<string, string> = {
-	ECONNREFUSED: 'connection refused',
-	ENOTFOUND: 'host not found',
-	EAI_AGAIN: 'DNS lookup failed',
-	ETIMEDOUT: 'timed out',
-	ESOCKETTIMEDOUT: 'timed out',
-	ECONNABORTED: 'timed out',
-	ECONNRESET: 'connection closed by the server',
-	EPIPE: 'connection closed by the server',
-};
+// A Map, so a code such as "toString" is no reason (an object literal would answer its prototype's function).
+const NETWORK_REASONS = new Map([
+	['ECONNREFUSED', 'connection refused'],
+	['ENOTFOUND', 'host not found'],
+	['EAI_AGAIN', 'DNS lookup failed'],
+	['ETIMEDOUT', 'timed out'],
+	['ESOCKETTIMEDOUT', 'timed out'],
+	['ECONNABORTED', 'timed out'],
+	['ECONNRESET', 'connection closed by the server'],
+	['EPIPE', 'connection closed by the server'],
+]);
 
 /** A request that never got an answer (DNS, refused, timeout) — without the URL's query or headers. */
 export function transportError(
@@ -71,7 +72,7 @@ export function transportError(
 	error: Error & { code?: string },
 	options: { itemIndex?: number; credentials?: Redaction },
 ): NodeApiError {
-	const reason = (error.code && NETWORK_REASONS[error.code]) ?? 'no answer';
+	const reason = NETWORK_REASONS.get(String(error.code)) ?? 'no answer';
 	// The raw code stays out of the message: NodeApiError would swap such a message for a generic one.
 	return new NodeApiError(
 		node,

@@ -118,3 +118,57 @@ describe('paginate with pages at once (concurrency)', () => {
 		expect(seen.inFlight).toBe(0);
 	});
 });
+
+describe('paginate edges', () => {
+	test('a limit of 0 or below reads nothing', async () => {
+		const calls = [];
+		expect(await paginate(pager(source(10), calls), { returnAll: false, limit: 0, maxPageSize: 5 })).toEqual([]);
+		expect(await paginate(pager(source(10), calls), { returnAll: false, limit: -3, maxPageSize: 5 })).toEqual([]);
+		expect(calls).toEqual([]);
+	});
+
+	test('page index and offset per page; a page larger than asked is cut at the limit', async () => {
+		const pages = [];
+		const out = await paginate(
+			async (page) => {
+				pages.push(page);
+				return { records: source(8).map((n) => n + page.offset) };
+			},
+			{ returnAll: false, limit: 6, maxPageSize: 10 },
+		);
+		expect(out).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(pages).toEqual([{ offset: 0, pageSize: 6, pageIndex: 0 }]);
+	});
+
+	test('a total that is not a page multiple stops after the page holding its last record; a total of 0 after the first', async () => {
+		const calls = [];
+		const full = async ({ offset, pageSize, pageIndex }) => {
+			calls.push(pageIndex);
+			return { records: source(pageSize).map((n) => n + offset), total: 25 };
+		};
+		expect(await paginate(full, { returnAll: true, limit: 0, maxPageSize: 10 })).toHaveLength(30);
+		expect(calls).toEqual([0, 1, 2]);
+		const none = [];
+		await paginate(
+			async ({ pageSize }) => {
+				none.push(pageSize);
+				return { records: source(pageSize), total: 0 };
+			},
+			{ returnAll: true, limit: 0, maxPageSize: 4 },
+		);
+		expect(none).toEqual([4]);
+	});
+
+	test('full pages without a total go on until a short one; exactly the limit stops', async () => {
+		const calls = [];
+		const out = await paginate(
+			async ({ offset, pageSize }) => {
+				calls.push(offset);
+				return { records: source(pageSize).map((n) => n + offset) };
+			},
+			{ returnAll: false, limit: 20, maxPageSize: 10 },
+		);
+		expect(out).toEqual(source(20));
+		expect(calls).toEqual([0, 10]);
+	});
+});
