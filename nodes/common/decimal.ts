@@ -89,7 +89,9 @@ function format(value: bigint, scale: number): string {
 	return negative ? `-${digits}` : digits;
 }
 
-const scaleOf = (values: string[]) => Math.max(0, ...values.map((v) => decimalScale(parseDecimal(v) ?? '0')));
+function scaleOf(values: string[]): number {
+	return Math.max(0, ...values.map((v) => decimalScale(parseDecimal(v) ?? '0')));
+}
 
 /** Exact sum; the result has the largest scale of the operands. */
 export function addDecimals(...values: string[]): string {
@@ -113,7 +115,9 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
 	return diff === 0n ? 0 : diff < 0n ? -1 : 1;
 }
 
-export const decimalsEqual = (a: string, b: string): boolean => compareDecimals(a, b) === 0;
+export function decimalsEqual(a: string, b: string): boolean {
+	return compareDecimals(a, b) === 0;
+}
 
 /**
  * A decimal to be written into JSON as a bare number literal exactly as given (e.g. `1000.10`), which

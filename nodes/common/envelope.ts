@@ -40,17 +40,18 @@ export interface EnvelopeProfileSpec extends Pick<VendorProfile, 'vendor' | 'cre
 	judge(answer: EnvelopeAnswer, raw: unknown): VendorFailure | undefined;
 }
 
-export const asObject = (body: unknown): IDataObject | undefined =>
-	body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body) ? (body as IDataObject) : undefined;
+export function asObject(body: unknown): IDataObject | undefined {
+	return body && typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body) ? (body as IDataObject) : undefined;
+}
 
-const text = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+function text(value: unknown): string | undefined {
+	return value === undefined || value === null ? undefined : String(value);
+}
 
 /** The failure of an answer that is cut off or garbled: retried like a 5xx (nothing says whether it was done). */
-export const notTheEnvelope = (vendor: string, what: string): VendorFailure => ({
-	code: 'unexpected',
-	message: `${vendor} answered something that is not ${what}`,
-	retryable: true,
-});
+export function notTheEnvelope(vendor: string, what: string): VendorFailure {
+	return { code: 'unexpected', message: `${vendor} answered something that is not ${what}`, retryable: true };
+}
 
 export function envelopeAnswer(spec: EnvelopeProfileSpec, response: VendorResponse, answer: unknown): EnvelopeAnswer {
 	const body = spec.bodyOf ? spec.bodyOf(response, answer) : answer;

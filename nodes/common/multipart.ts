@@ -8,7 +8,9 @@ export interface MultipartFile {
 	data: Buffer;
 }
 
-const quote = (value: string) => value.replace(/["\r\n\\]/g, (c) => encodeURIComponent(c));
+function quote(value: string): string {
+	return value.replace(/["\r\n\\]/g, (c) => encodeURIComponent(c));
+}
 
 /**
  * A multipart/form-data body as one Buffer (the file's bytes copied once, never Base64): text fields first,

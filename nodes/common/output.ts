@@ -18,11 +18,11 @@ export interface OutputShape {
 	prepare?: (record: IDataObject) => IDataObject;
 }
 
-const pick = (record: IDataObject, keys: string[]): IDataObject => {
+function pick(record: IDataObject, keys: string[]): IDataObject {
 	const out: IDataObject = {};
 	for (const key of keys) if (key in record) out[key] = record[key];
 	return out;
-};
+}
 
 /** Simplify (regular node) + Output and Fields (tool variant) for one read operation. */
 export function outputProperties(shape: OutputShape): INodeProperties[] {
@@ -61,7 +61,9 @@ export function outputProperties(shape: OutputShape): INodeProperties[] {
 }
 
 /** Whether this node runs as an AI-agent tool (n8n names the tool variant `<type>Tool`). */
-export const runsAsTool = (context: IExecuteFunctions): boolean => context.getNode().type.endsWith('Tool');
+export function runsAsTool(context: IExecuteFunctions): boolean {
+	return context.getNode().type.endsWith('Tool');
+}
 
 /** The record as the item's output settings ask: simplified (the default), raw, or the selected fields. */
 export function shapeOutput(context: IExecuteFunctions, i: number, shape: OutputShape): (record: IDataObject) => IDataObject {

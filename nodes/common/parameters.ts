@@ -1,12 +1,12 @@
 import { deepCopy } from 'n8n-workflow';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-const hasExpression = (value: unknown): boolean => {
+function hasExpression(value: unknown): boolean {
 	if (typeof value === 'string') return value.startsWith('=');
 	if (Array.isArray(value)) return value.some(hasExpression);
 	if (value && typeof value === 'object') return Object.values(value as Record<string, unknown>).some(hasExpression);
 	return false;
-};
+}
 
 /**
  * The execute context with `getNodeParameter` remembered per parameter whose value holds no expression.

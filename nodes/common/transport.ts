@@ -37,10 +37,10 @@ const tokenFlights = new Map<string, Promise<void>>();
  */
 export const crossProcessRefresh = { settleMs: 2000, pollMs: 250, claimMs: 20000, rounds: 3 };
 
-const liveClaim = (token: unknown, now: number) => {
+function liveClaim(token: unknown, now: number): boolean {
 	const claim = parseClaim(token);
 	return claim !== undefined && now - claim.at < crossProcessRefresh.claimMs;
-};
+}
 
 /** The credentials each node context (one node run, all its items) read, per credential type. */
 const credentialReads = new WeakMap<object, Record<string, Promise<ICredentialDataDecryptedObject>>>();
@@ -123,12 +123,13 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 			return data;
 		};
 		/** Saves `value` as the credential's token through n8n (a claim, or '' to release one); sends nothing. */
+		// Only the leader of a token flight writes (agree, releaseClaim): the node has a credential reference.
 		const writeToken = async (value: string) => {
-			if (!reference?.id) return;
+			const { id, name } = reference!;
 			const data = { ...credentials, accessToken: '', [CLAIM_WRITE]: value } as ICredentialDataDecryptedObject;
 			await this.helpers.httpRequestWithAuthentication
 				.call(this, profile.credentialType, { method: 'GET', url: baseUrl || 'http://127.0.0.1' }, {
-					credentialsDecrypted: { id: reference.id, name: reference.name, type: profile.credentialType, data },
+					credentialsDecrypted: { id: id!, name, type: profile.credentialType, data },
 				})
 				.catch(() => undefined); // ClaimWritten: authenticate stopped the request after n8n saved the claim
 		};

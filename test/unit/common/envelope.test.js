@@ -3,6 +3,7 @@
 const { NodeApiError } = require('n8n-workflow');
 const { asObject, notTheEnvelope, envelopeAnswer, envelopeProfile, envelopeError } = require('../../../nodes/common/envelope');
 
+/** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Vendor', type: 'n8n-nodes-cn-enterprise.test', typeVersion: 1, position: [0, 0], parameters: {} };
 const spec = { vendor: 'Acme', credentialType: 'acmeApi', expiredStatus: 419, fields: { code: 'errCode', message: 'errMsg' }, judge: () => undefined };
 const answer = (statusCode, body, s = spec) => envelopeAnswer(s, { statusCode, headers: {}, body }, body);
@@ -84,7 +85,7 @@ describe('envelopeProfile', () => {
 		expect(profile.credentialType).toBe('acmeApi');
 		const raw = { errCode: 7, errMsg: 'nope' };
 		expect(profile.failure({ statusCode: 200, headers: {}, body: 'ignored' }, raw)).toEqual({ code: '7', message: 'nope' });
-		expect(judge.mock.calls[0][1]).toBe(raw);
+		expect(/** @type {any[]} */ (judge.mock.calls[0])[1]).toBe(raw);
 		expect(judge.mock.calls[0][0].envelope).toBe(raw);
 		expect(profile.failure({ statusCode: 200, headers: {}, body: undefined }, { errCode: '0' })).toBeUndefined();
 		expect(profile.isTokenExpired({ statusCode: 419, headers: {}, body: undefined })).toBe(true);
@@ -108,7 +109,7 @@ describe('envelopeError', () => {
 		hints: { 7: 'Try again.' },
 		judge: (view) => (view.code === undefined || view.code === '0' ? undefined : { code: view.code, message: view.message ?? view.http }),
 	});
-	const context = { getNode: () => node };
+	const context = /** @type {any} */ ({ getNode: () => node });
 
 	test('the envelope\'s failure, HTTP 200 unless given, with the item', () => {
 		const error = envelopeError(context, profile, { errCode: 7, errMsg: 'busy' }, { itemIndex: 1 });

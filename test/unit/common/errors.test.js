@@ -3,6 +3,7 @@
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 const { redactAnswer, vendorApiError, transportError, inputError } = require('../../../nodes/common/errors');
 
+/** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Vendor', type: 'n8n-nodes-cn-enterprise.test', typeVersion: 1, position: [0, 0], parameters: {} };
 const profile = { vendor: 'Acme', credentialType: 'acmeApi', hints: { 4001: 'Check the widget id.' }, isTokenExpired: () => false, failure: () => undefined };
 const sent = { clientSecret: 'sec-sent-1234', accessToken: 'tok-sent-5678' };
@@ -20,7 +21,7 @@ describe('redactAnswer', () => {
 		};
 		const out = redactAnswer(answer, [sent, undefined, after]);
 		expect(out).toEqual({ message: 'token *** refused, new ***', list: ['***', 7, null, true, { deep: 'x *** y' }], n: 12, none: null, file: buffer });
-		expect(out.file).toBe(buffer);
+		expect(/** @type {any} */ (out).file).toBe(buffer);
 		expect(redactAnswer('tok-sent-5678!', sent)).toBe('***!');
 		expect(redactAnswer(['tok-after-9999'], after)).toEqual(['***']);
 		expect(redactAnswer(undefined, sent)).toBeUndefined();

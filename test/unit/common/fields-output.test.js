@@ -5,6 +5,7 @@ const { outputProperties, runsAsTool, shapeOutput } = require('../../../nodes/co
 
 describe('fields', () => {
 	test('showFor adds resource and operation to each property\'s show, keeping its other display options', () => {
+		/** @type {any[]} */
 		const properties = [
 			{ displayName: 'A', name: 'a', type: 'string', default: '' },
 			{ displayName: 'B', name: 'b', type: 'string', default: '', displayOptions: { show: { mode: ['x'] }, hide: { other: [true] } } },
@@ -86,6 +87,7 @@ describe('fields', () => {
 describe('output', () => {
 	const shape = { id: 'id', simple: ['name', 'id'], fields: ['zeta', 'id', 'Alpha', 'name'] };
 	const record = { id: 1, name: 'n', zeta: 'z', Alpha: 'a', extra: 'e' };
+	/** @returns {any} */
 	const context = (type, parameters) => ({
 		getNode: () => ({ type }),
 		getNodeParameter: (name, i, fallback) => {

@@ -5,9 +5,13 @@ const { readInputFile, fileItem } = require('../../../nodes/common/binary');
 const { fileNameOf, mimeTypeOf } = require('../../../nodes/common/download');
 const { buildMultipart } = require('../../../nodes/common/multipart');
 
+/** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Vendor', type: 'n8n-nodes-cn-enterprise.test', typeVersion: 1, position: [0, 0], parameters: {} };
 
-/** An execute context with these input items; the binary data buffers are given per property name. */
+/**
+ * An execute context with these input items; the binary data buffers are given per property name.
+ * @returns {any}
+ */
 function context(items, buffers = {}) {
 	const reads = [];
 	return {

@@ -5,8 +5,10 @@ const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 const { routeOperations } = require('../../../nodes/common/router');
 const { mapConcurrent } = require('../../../nodes/common/concurrency');
 
+/** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Node', type: 'x.node', typeVersion: 1, position: [0, 0], parameters: { resource: 'thing', operation: 'get' } };
 
+/** @returns {any} an execute context */
 function context({ items = 3, continueOnFail = false, resource = 'thing', operation = 'get' } = {}) {
 	return {
 		getInputData: () => Array.from({ length: items }, (_, i) => ({ json: { i } })),

@@ -43,8 +43,10 @@ let credentialIds = 0;
 /**
  * An n8n execute context over one stored credential, and a vendor answering `script` steps in order (then 200
  * with the token it saw). A step: a response, a function of the request, or an Error to throw.
+ * @param {{ script?: any[], stored?: Record<string, unknown>, reference?: boolean, fetchToken?: (data: any, state: any) => Promise<{ accessToken: string }> }} [options]
+ * @returns {{ context: any, state: any, node: any, id: string }}
  */
-function setup({ script = [], stored = {}, reference = true, fetchToken } = {}) {
+function setup({ script = [], stored = {}, reference = true, fetchToken = undefined } = {}) {
 	const id = `cred-${++credentialIds}`;
 	const store = { baseUrl: 'https://api.acme.test//', clientSecret: SECRET, accessToken: 'tok-stored', ...stored };
 	const state = { store, reads: 0, fetched: 0, saved: [], sends: [], calls: [], script: [...script] };
@@ -95,10 +97,11 @@ function setup({ script = [], stored = {}, reference = true, fetchToken } = {}) 
 	return { context, state, node, id };
 }
 
+/** @param {any} [body] */
 const ok = (body = { ok: true }) => ({ statusCode: 200, headers: {}, body });
 const status = (statusCode, headers = {}, body = {}) => ({ statusCode, headers, body });
 const network = (code, where = 'code') => {
-	const error = new Error(`request failed ${code}`);
+	const error = /** @type {any} */ (new Error(`request failed ${code}`));
 	if (where === 'code') error.code = code;
 	if (where === 'httpCode') error.httpCode = code;
 	if (where === 'cause') error.cause = { code };
@@ -259,7 +262,7 @@ describe('tokens', () => {
 		});
 		const results = await Promise.allSettled([1, 2].map(() => request.call(context, { method: 'GET', path: '/x' })));
 		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-		expect(results[0].reason.message).toBe('token endpoint down');
+		expect(/** @type {PromiseRejectedResult} */ (results[0]).reason.message).toBe('token endpoint down');
 		fail = false;
 		expect(await request.call(context, { method: 'GET', path: '/x' })).toEqual({ ok: true, token: 'tok-late' });
 		expect(state.fetched).toBe(3);
@@ -271,6 +274,8 @@ describe('tokens', () => {
 		expect(state.sends.map((s) => s.token)).toEqual(['tok-stored', 'tok-new-1']);
 		expect(state.store.accessToken).toBe('tok-new-1');
 		expect(state.fetched).toBe(1);
+		// settleMs 0 (one process): no wait at all.
+		expect(delays).toEqual([]);
 	});
 
 	test('a second expiry answer after the refresh is the failure (no endless refresh)', async () => {

@@ -3,6 +3,7 @@
 const { NodeOperationError } = require('n8n-workflow');
 const { Validator } = require('../../../nodes/common/validation');
 
+/** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Vendor', type: 'n8n-nodes-cn-enterprise.test', typeVersion: 1, position: [0, 0], parameters: {} };
 const v = new Validator(node, 3);
 
@@ -77,9 +78,9 @@ describe('Validator', () => {
 
 	test('oneOf: the value when allowed, else the list and the value', () => {
 		expect(v.oneOf('Type', 'b', ['a', 'b'])).toBe('b');
-		expect(v.oneOf('Level', 2, [1, 2])).toBe(2);
+		expect(v.oneOf('Level', /** @type {number} */ (2), [1, 2])).toBe(2);
 		expect(errorOf(() => v.oneOf('Type (type)', 'c', ['a', 'b'])).message).toBe('Type (type) must be one of a, b (got "c") [item 3]');
-		expect(errorOf(() => v.oneOf('Level', '2', [1, 2])).message).toBe('Level must be one of 1, 2 (got "2") [item 3]');
+		expect(errorOf(() => v.oneOf('Level', /** @type {any} */ ('2'), [1, 2])).message).toBe('Level must be one of 1, 2 (got "2") [item 3]');
 	});
 
 	test('json: text is parsed, blank text is nothing, parsed values pass through, bad JSON is named', () => {
