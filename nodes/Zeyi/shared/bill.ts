@@ -63,6 +63,8 @@ export function billOperation(kind: BillKind) {
 		const values = new ZeyiValues(new Validator(this.getNode(), i));
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;
 		const body = buildBill(kind, values, readBillInput.call(this, i, kind, values, options));
+		// The clean record is both what the ledger compares (read only) and the output: built once.
+		const record = billOutput(body);
 		const outcome = await pushExactlyOnce.call(this, {
 			path: PATHS[kind],
 			body: stringifyExact(body),
@@ -70,9 +72,9 @@ export function billOperation(kind: BillKind) {
 			mode: String(options.onDuplicate ?? 'useExisting'),
 			encrypt: await wantsEncryption.call(this, options, i),
 			code: String(body.code),
-			record: billOutput(body),
+			record,
 		});
-		return { ...outcome, ...billOutput(body) };
+		return { ...outcome, ...record };
 	}
 	return { description: showFor(kind, 'pushBill', billProperties(kind)), execute };
 }

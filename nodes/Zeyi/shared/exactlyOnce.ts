@@ -157,7 +157,8 @@ async function push(this: IExecuteFunctions, call: PushCall): Promise<IDataObjec
 	const earlier = ledger[key] ?? [];
 	const current = versionOf(call.record);
 	// Recorded before sending: a send that reaches Zeyi but whose answer is lost still counts as sent.
-	remember(ledger, key, [...earlier.filter((v) => v.digest !== current.digest), current]);
+	const others = earlier.filter((v) => v.digest !== current.digest);
+	remember(ledger, key, [...others, current]);
 	let retried = false;
 	// A transport failure throws from here and leaves this send on the ledger: it may have been stored.
 	const envelope: ZeyiEnvelope = await zeyiRequest.call(this, {
@@ -169,7 +170,9 @@ async function push(this: IExecuteFunctions, call: PushCall): Promise<IDataObjec
 		onSend: (attempt) => (retried ||= attempt > 0),
 	});
 	if (envelope.success === true) {
-		remember(ledger, key, [current]);
+		// Zeyi holds this version now. With no other version on record the ledger already says exactly that (the
+		// usual first push of a code): writing it again would only cost another pass through n8n's change tracking.
+		if (others.length) remember(ledger, key, [current]);
 		return { success: true, duplicate: false };
 	}
 	if (!isDuplicateRefusal(envelope, call.code)) {

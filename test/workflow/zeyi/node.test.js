@@ -98,6 +98,26 @@ describe('Zeyi node against the sandbox', () => {
 			expect(stored.payload.totalAmount).toBe('1000.10');
 		});
 
+		it('a changed version Zeyi accepted (rework after an audit NO_PASS) replaces the earlier one on the ledger: its identical re-push is a duplicate', async () => {
+			// Zeyi's side: a maintenance order for the code, audited NO_PASS after the first push (rework allowed). The
+			// sandbox keeps its state in step when it emits the callbacks; nobody needs to receive them here.
+			const nowhere = 'http://127.0.0.1:9/zeyi';
+			await env.control('POST', '/emit', { vendor: 'zeyi', event: 'repair', url: nowhere, variant: 'valid', payload: { code: CODE, licenseNumber: '鄂ARY348', repairProjectList: [] } });
+			const first = await env.harness.runWorkflow(wf('rework-ledger'));
+			expect(first.json('Zeyi')[0]).toMatchObject({ success: true, duplicate: false, totalAmount: '1000.10' });
+			await env.control('POST', '/emit', { vendor: 'zeyi', event: 'audit', url: nowhere, variant: 'valid', payload: { code: CODE, auditStatus: 'NO_PASS', auditRemark: '照片不清晰', auditeTime: String(Date.now()) } });
+			const reworked = { ...wf('rework-ledger') };
+			reworked.nodes = [{ ...reworked.nodes[0], parameters: bill({ totalAmount: '1200.10', paidAmount: '' }) }];
+			const second = await env.harness.runWorkflow(reworked);
+			expect(second.json('Zeyi')[0]).toMatchObject({ success: true, duplicate: false, totalAmount: '1200.10' });
+			const ledger = second.staticData['node:Zeyi'].zeyiPushes[`/vehicle-service-api/maintenance/repairList#${CODE}`];
+			expect(ledger).toHaveLength(1);
+			// Zeyi refuses the identical re-push (it holds exactly this version): duplicate, not "differs".
+			const again = await env.harness.runWorkflow(reworked);
+			expect(again.error).toBeUndefined();
+			expect(again.json('Zeyi')[0]).toMatchObject({ success: true, duplicate: true, totalAmount: '1200.10' });
+		});
+
 		it('onDuplicate: fail raises Zeyi\'s refusal even for an identical re-push', async () => {
 			await env.run(bill());
 			const failed = await env.run(bill({ options: { onDuplicate: 'fail' } }));
