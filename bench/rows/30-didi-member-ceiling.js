@@ -15,6 +15,27 @@ module.exports = {
 		const { memberWriteIntervalMs: interval } = await sandbox.control('GET', '/config').then((c) => c.didi || c);
 		const harness = ctx.harness();
 		const ref = harness.credentials.set('didiEnterpriseApi', { ...sandbox.credentials('didi'), accessToken: '' }, { id: 'bench-didi-ceiling' });
+		// Where the time between two writes goes (node side): each paced write's start and answer as the pacer sees
+		// them, paired in order with the sandbox's arrivals (writes are serial): the pacer's wait after the previous
+		// answer (the rule: 150 ms), from the start to the arrival (credential read, n8n-core's request work, a new
+		// connection), from the arrival to the answer back in the pacer (the sandbox's work, the answer's way back).
+		const { didiPacer } = require('../../nodes/DidiEnterprise/transport.ts');
+		const original = didiPacer.run;
+		let paced = [];
+		didiPacer.run = function (key, bucket, task) {
+			if (bucket !== 'memberWrite') return original.call(this, key, bucket, task);
+			return original.call(this, key, bucket, async () => {
+				const entry = { start: Date.now() };
+				paced.push(entry);
+				try {
+					return await task();
+				} finally {
+					entry.end = Date.now();
+				}
+			});
+		};
+		ctx.after(() => (didiPacer.run = original));
+		const parts = { wait: [], out: [], back: [] };
 		let batch = 0;
 		let refusals = 0;
 		let userErrors = 0;
@@ -24,6 +45,7 @@ module.exports = {
 			async run() {
 				const b = ++batch;
 				await sandbox.clearLog();
+				paced = [];
 				const items = Array.from({ length: n }, (_, i) => ({ json: { name: `压测${b}-${i}`, phone: `139${String(b).padStart(3, '0')}${String(i).padStart(5, '0')}` } }));
 				const run = await harness.runNode({
 					type: 'didiEnterprise',
@@ -39,6 +61,13 @@ module.exports = {
 				refusals += writes.filter((e) => String(e.errno) === '10001').length;
 				if (writes.length < n) throw new Error(`expected ${n} member writes, the sandbox saw ${writes.length}`);
 				const times = writes.map((e) => Date.parse(e.time)).sort((x, y) => x - y);
+				if (paced.length === times.length) {
+					for (let i = 0; i + 1 < times.length; i++) {
+						parts.wait.push(paced[i + 1].start - paced[i].end);
+						parts.out.push(times[i + 1] - paced[i + 1].start);
+						parts.back.push(paced[i].end - times[i]);
+					}
+				}
 				const span = times[times.length - 1] - times[0];
 				return ((times.length - 1) * interval) / span;
 			},
@@ -85,6 +114,9 @@ module.exports = {
 					return ((times.length - 1) * interval) / (times[times.length - 1] - times[0]);
 				},
 			});
+		const sortedOf = (list) => [...list].sort((x, y) => x - y);
+		const median = (list) => sortedOf(list)[Math.floor((list.length - 1) / 2)];
+		const p95 = (list) => sortedOf(list)[Math.floor(0.95 * (list.length - 1))];
 		const percent = (x) => ({ ...x, median: x.median * 100, min: x.min * 100, max: x.max * 100 });
 		const safeKeepAlive = await rawShare('keep-alive', rawKeepAlive, 'end');
 		const safeFresh = await rawShare('new connection', rawFresh, 'end');
@@ -96,6 +128,16 @@ module.exports = {
 		return [
 			ctx.figure({ figure: `achieved member-write rate ÷ the ${interval} ms ceiling (${n} creates per round)`, stats: { ...share, median: share.median * 100, min: share.min * 100, max: share.max * 100 }, unit: '%', goal: ['>=', 95] }),
 			ctx.figure({ figure: 'rate-limit refusals (errno 10001) the sandbox answered, all rounds', value: refusals, goal: ['=', 0] }),
+			...(parts.wait.length
+				? [
+						ctx.figure({
+							figure: "node: time between two writes' arrivals, median ms — the pacer's wait after the previous answer + its start → the sandbox's arrival + the sandbox's arrival → the answer back in the pacer",
+							value: median(parts.wait) + median(parts.out) + median(parts.back),
+							unit: ' ms',
+							note: `wait ${median(parts.wait)} (p95 ${p95(parts.wait)}), start → arrival ${median(parts.out)} (p95 ${p95(parts.out)}), arrival → answer ${median(parts.back)} (p95 ${p95(parts.back)})`,
+						}),
+					]
+				: []),
 			ctx.figure({ figure: 'items that failed for the user, all rounds', value: userErrors, goal: ['=', 0] }),
 			ctx.figure({ figure: 'raw loop, same rule (150 ms after each answer), keep-alive: share of the ceiling', stats: percent(safeKeepAlive), unit: '%' }),
 			ctx.figure({ figure: 'raw loop, same rule, new connection per request (as n8n-core sends): share', stats: percent(safeFresh), unit: '%' }),

@@ -21,6 +21,25 @@ const ZHENLING_TOKEN = 'bench-zhenling-callback-token';
 const CONNECTIONS = 10;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Waits until n8n has finished the executions the previous side started: none running or queued in its newest
+ * ten, and the execution count unchanged over half a second (n8n answers onReceived webhooks before it runs and
+ * saves their executions, so a side's last answer can leave dozens behind, which the next side then pays for).
+ */
+async function drained(n8n, timeoutMs = 60000) {
+	const until = Date.now() + timeoutMs;
+	let last;
+	for (;;) {
+		const r = await n8n.rest('GET', '/executions?limit=10').catch(() => undefined);
+		const list = r ? (Array.isArray(r) ? r : r.results || []) : [];
+		const count = r && !Array.isArray(r) ? r.count : list.length;
+		const busy = list.some((e) => e.status === 'running' || e.status === 'new' || !e.stoppedAt);
+		if ((!busy && count === last) || Date.now() > until) return;
+		last = count;
+		await sleep(500);
+	}
+}
+
 function didiNotification(credential) {
 	const params = {
 		notify_type: 'order.finished',
@@ -117,13 +136,18 @@ module.exports = {
 		// A fixed number of requests per side (not a fixed duration): the side's time is until the last answer, so
 		// a side that answers slowly cannot end a round with nothing counted (a 0/s side made ratios of ∞).
 		const amount = ctx.pick({ quick: 80, full: 400 });
-		const rounds = ctx.pick({ quick: 3, full: 5 });
+		// An even number of rounds: sideBySide alternates which side goes first (A B, B A, …), and each order must
+		// count equally often (with 3 rounds the trigger went first twice).
+		const rounds = ctx.pick({ quick: 4, full: 6 });
 		const { n8n, version } = await ctx.n8n();
 		const sandbox = await ctx.sandbox();
 		const target = (name, path, make) => ({
 			name,
 			// n8n saves every execution: let the previous side's backlog drain before measuring this one.
-			before: () => sleep(2000),
+			before: async () => {
+				await drained(n8n);
+				await sleep(1000);
+			},
 			async run() {
 				const result = await autocannon({
 					url: `${n8n.baseUrl}${path}`,
