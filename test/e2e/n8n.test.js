@@ -17,8 +17,8 @@ const { record } = require('../reliability/lib/report.js');
 const callbackRows = [];
 const logScans = [];
 afterAll(() => {
-	if (callbackRows.length) record('callbacks', callbackRows);
-	if (logScans.length) record('n8n log scan', logScans);
+	if (callbackRows.length) record('callbacks', callbackRows, {}, (r) => `${r.n8n} ${r.trigger}`);
+	if (logScans.length) record('n8n log scan', logScans, {}, (r) => r.n8n);
 });
 
 defineE2ESuite({

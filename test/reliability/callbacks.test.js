@@ -27,8 +27,8 @@ const describeIf = ENABLED ? describe : describe.skip;
 
 describeIf('callbacks in a real n8n', () => {
 	afterAll(async () => {
-		if (rows.length) record('callbacks', rows);
-		if (scans.length) record('n8n log scan', scans);
+		if (rows.length) record('callbacks', rows, {}, (r) => `${r.n8n} ${r.trigger}`);
+		if (scans.length) record('n8n log scan', scans, {}, (r) => r.n8n);
 		if (packing) removePack(await packing.catch(() => undefined));
 	});
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
 	uncap = capTimeout(CLIENT_TIMEOUT_MS);
 });
 afterAll(async () => {
-	if (rows.length) record('faults', rows, { faultRate, kinds: KINDS, clientTimeoutMs: CLIENT_TIMEOUT_MS, slowMs: SLOW_MS });
+	if (rows.length) record('faults', rows, { faultRate, kinds: KINDS, clientTimeoutMs: CLIENT_TIMEOUT_MS, slowMs: SLOW_MS }, (r) => r.vendor);
 	if (uncap) uncap();
 	if (env) await env.close();
 });

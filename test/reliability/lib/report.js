@@ -27,13 +27,28 @@ function table(rows) {
 	return [line(keys), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map((r) => line(keys.map((k) => text(r[k]))))].join('\n');
 }
 
-/** Prints the part's table and stores it (with the size and the time) in results/<size>.json. */
-function record(part, rows, extra = {}) {
+/**
+ * Prints the part's table and stores it (with the size and the time) in results/<size>.json. With `keyOf`, a
+ * run of some of the part's rows (e.g. `-t "faults: zhenling"`) replaces only the stored rows with the same
+ * key and keeps the others, each row with the time of the run that made it (`at`).
+ * @param {string} part
+ * @param {Array<Record<string, any>>} rows
+ * @param {Record<string, unknown>} [extra]
+ * @param {(row: Record<string, any>) => string} [keyOf]
+ */
+function record(part, rows, extra = {}, keyOf) {
 	const title = `reliability · ${part} (${size})`;
 	process.stdout.write(`\n${title}\n${table(rows)}\n`);
 	fs.mkdirSync(RESULTS, { recursive: true });
 	const latest = readLatest();
-	latest[part] = { size, at: new Date().toISOString(), rows, ...extra };
+	const at = new Date().toISOString();
+	if (keyOf) {
+		const earlier = latest[part] ?? { rows: [] };
+		const fresh = new Set(rows.map(keyOf));
+		const kept = earlier.rows.filter((r) => !fresh.has(keyOf(r))).map((r) => ({ at: earlier.at, ...r }));
+		rows = [...kept, ...rows.map((r) => ({ at, ...r }))];
+	}
+	latest[part] = { size, at, rows, ...extra };
 	fs.writeFileSync(LATEST, `${JSON.stringify(latest, null, '\t')}\n`);
 }
 
