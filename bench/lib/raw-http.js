@@ -6,7 +6,16 @@ const http = require('node:http');
 function rawClient(baseUrl, { concurrency = 1 } = {}) {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 	const base = new URL(baseUrl);
-	function request({ method = 'GET', path, headers = {}, body }) {
+	// A kept-alive socket the server closed while idle (the sandbox's keep-alive timeout passes while the other side
+	// of a comparison runs) fails the next request with ECONNRESET before anything was sent: sent again once, on a
+	// new socket, as Node's documentation advises (`req.reusedSocket`).
+	function request(options, retried = false) {
+		return send(options).catch((error) => {
+			if (!retried && error.reusedSocket && error.code === 'ECONNRESET') return request(options, true);
+			throw error;
+		});
+	}
+	function send({ method = 'GET', path, headers = {}, body }) {
 		return new Promise((resolve, reject) => {
 			const req = http.request(
 				{ agent, host: base.hostname, port: base.port, method, path: base.pathname.replace(/\/+$/, '') + path, headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } },
@@ -26,7 +35,7 @@ function rawClient(baseUrl, { concurrency = 1 } = {}) {
 					res.on('error', reject);
 				},
 			);
-			req.on('error', reject);
+			req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
 			if (body !== undefined) req.write(body);
 			req.end();
 		});
