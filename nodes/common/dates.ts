@@ -18,11 +18,12 @@ export function toDate(value: unknown): Date | undefined {
 		// A date or local date-time without zone is China time.
 		const local = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
 		if (local) {
-			const [, y, mo, d, h = '0', mi = '0', s = '0'] = local;
+			const [, y, mo, d, h = 0, mi = 0, s = 0] = local;
 			const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - CHINA_OFFSET_MS;
 			const date = new Date(ms);
 			const check = new Date(ms + CHINA_OFFSET_MS);
-			if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d) {
+			// A month out of range changes the year; a day (or hour, minute, second) out of range changes the day.
+			if (check.getUTCFullYear() !== +y || check.getUTCDate() !== +d) {
 				return undefined;
 			}
 			return date;

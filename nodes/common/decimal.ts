@@ -28,18 +28,13 @@ export function parseDecimal(value: unknown): string | undefined {
 
 function parseUncached(value: unknown): string | undefined {
 	if (typeof value === 'bigint') return value.toString();
-	let text: string;
-	if (typeof value === 'number') {
-		if (!Number.isFinite(value)) return undefined;
-		text = String(value);
-	} else if (typeof value === 'string') {
-		text = value.trim();
-	} else {
-		return undefined;
-	}
+	if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+	// NaN and ±Infinity print as words, which the pattern refuses.
+	const text = typeof value === 'number' ? String(value) : value.trim();
 	const match = DECIMAL_TEXT.exec(text);
 	if (!match) return undefined;
-	const [, sign, intPart = '', fracPart = '', exponent] = match;
+	// `(\d*)` always matches (maybe empty); the fraction group may be absent.
+	const [, sign, intPart, fracPart = '', exponent] = match;
 	if (intPart === '' && fracPart === '') return undefined;
 	let digits = `${intPart}${fracPart}`;
 	let scale = fracPart.length;
@@ -69,13 +64,17 @@ export function decimalScale(decimal: string): number {
 	return at < 0 ? 0 : decimal.length - at - 1;
 }
 
-function units(decimal: string, scale: number): bigint {
+/** The canonical form of an operand; a TypeError naming it when it is no decimal. */
+function canonicalOf(decimal: string): string {
 	const canonical = parseDecimal(decimal);
 	if (canonical === undefined) throw new TypeError(`"${decimal}" is not a decimal number`);
-	const negative = canonical.startsWith('-');
-	const [intPart, fracPart = ''] = (negative ? canonical.slice(1) : canonical).split('.');
-	const value = BigInt(`${intPart}${fracPart.padEnd(scale, '0')}`);
-	return negative ? -value : value;
+	return canonical;
+}
+
+function units(decimal: string, scale: number): bigint {
+	// The sign stays on the integer digits: BigInt("-05") is -5n.
+	const [intPart, fracPart = ''] = canonicalOf(decimal).split('.');
+	return BigInt(`${intPart}${fracPart.padEnd(scale, '0')}`);
 }
 
 function format(value: bigint, scale: number): string {
@@ -90,7 +89,7 @@ function format(value: bigint, scale: number): string {
 }
 
 function scaleOf(values: string[]): number {
-	return Math.max(0, ...values.map((v) => decimalScale(parseDecimal(v) ?? '0')));
+	return Math.max(0, ...values.map((v) => decimalScale(canonicalOf(v))));
 }
 
 /** Exact sum; the result has the largest scale of the operands. */
@@ -112,7 +111,7 @@ export function subtractDecimals(a: string, b: string): string {
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
 	const scale = scaleOf([a, b]);
 	const diff = units(a, scale) - units(b, scale);
-	return diff === 0n ? 0 : diff < 0n ? -1 : 1;
+	return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 }
 
 export function decimalsEqual(a: string, b: string): boolean {
@@ -168,7 +167,8 @@ export function parseJsonExact(text: string, isDecimalKey: (key: string) => bool
 		throw new SyntaxError(`Invalid JSON: ${what} at position ${at}`);
 	};
 	const space = () => {
-		while (at < text.length && ' \t\n\r'.includes(text[at])) at++;
+		// Past the end text[at] is undefined, which includes() reads as "undefined": not whitespace.
+		while (' \t\n\r'.includes(text[at])) at++;
 	};
 	const stringToken = (): string => {
 		const start = at;

@@ -12,10 +12,11 @@ export function fileNameOf(headers: Headers): string | undefined {
 	const disposition = header(headers, 'content-disposition');
 	const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
 	if (extended) {
+		const encoded = extended[1].trim().replace(/^"|"$/g, '');
 		try {
-			return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+			return decodeURIComponent(encoded);
 		} catch {
-			// fall back to the plain name
+			// not valid percent-encoding: fall back to the plain name
 		}
 	}
 	const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);

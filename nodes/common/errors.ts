@@ -53,17 +53,29 @@ export function vendorApiError(
 	});
 }
 
-// A Map, so a code such as "toString" is no reason (an object literal would answer its prototype's function).
-const NETWORK_REASONS = new Map([
-	['ECONNREFUSED', 'connection refused'],
-	['ENOTFOUND', 'host not found'],
-	['EAI_AGAIN', 'DNS lookup failed'],
-	['ETIMEDOUT', 'timed out'],
-	['ESOCKETTIMEDOUT', 'timed out'],
-	['ECONNABORTED', 'timed out'],
-	['ECONNRESET', 'connection closed by the server'],
-	['EPIPE', 'connection closed by the server'],
-]);
+/**
+ * What a network error code means, in words (a switch, not an object: a code such as "toString" is no reason,
+ * and each answer is decided per call).
+ */
+function networkReason(code: string | undefined): string {
+	switch (code) {
+		case 'ECONNREFUSED':
+			return 'connection refused';
+		case 'ENOTFOUND':
+			return 'host not found';
+		case 'EAI_AGAIN':
+			return 'DNS lookup failed';
+		case 'ETIMEDOUT':
+		case 'ESOCKETTIMEDOUT':
+		case 'ECONNABORTED':
+			return 'timed out';
+		case 'ECONNRESET':
+		case 'EPIPE':
+			return 'connection closed by the server';
+		default:
+			return 'no answer';
+	}
+}
 
 /** A request that never got an answer (DNS, refused, timeout) — without the URL's query or headers. */
 export function transportError(
@@ -72,7 +84,7 @@ export function transportError(
 	error: Error & { code?: string },
 	options: { itemIndex?: number; credentials?: Redaction },
 ): NodeApiError {
-	const reason = NETWORK_REASONS.get(String(error.code)) ?? 'no answer';
+	const reason = networkReason(error.code);
 	// The raw code stays out of the message: NodeApiError would swap such a message for a generic one.
 	return new NodeApiError(
 		node,

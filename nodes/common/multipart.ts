@@ -24,6 +24,6 @@ export function buildMultipart(fields: Record<string, string>, file: MultipartFi
 	const fileHead =
 		`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.fileName)}"; ` +
 		`filename*=UTF-8''${encodeURIComponent(file.fileName)}\r\nContent-Type: ${file.contentType}\r\n\r\n`;
-	const body = Buffer.concat([Buffer.from(head + fileHead, 'utf8'), file.data, Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')]);
+	const body = Buffer.concat([Buffer.from(head + fileHead), file.data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
 	return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }

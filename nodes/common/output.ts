@@ -76,6 +76,7 @@ export function shapeOutput(context: IExecuteFunctions, i: number, shape: Output
 	if (mode === 'raw') return raw;
 	if (mode !== 'selected') return simplified;
 	const chosen = context.getNodeParameter('outputFields', i, []) as string[];
-	const keys = [shape.id, ...chosen.filter((field) => field !== shape.id)];
+	// The ID chosen again changes nothing: pick writes each key once, the ID first.
+	const keys = [shape.id, ...chosen];
 	return (record: IDataObject) => pick(prepare(record), keys);
 }

@@ -1,6 +1,6 @@
 import type { INode } from 'n8n-workflow';
 import { inputError } from './errors';
-import { isDateOnly, toDate, toChinaDate } from './dates';
+import { toDate, toChinaDate } from './dates';
 
 /**
  * Checks raised before any request is sent. Each names the field as the user sees it in the editor
@@ -45,7 +45,7 @@ export class Validator {
 
 	/** Accepts YYYY-MM-DD, ISO strings, DateTime and Date; returns YYYY-MM-DD in China time. */
 	date(field: string, value: unknown): string {
-		if (isDateOnly(value)) return value as string;
+		// A YYYY-MM-DD text is China midnight of that day, so it comes back as it is.
 		const date = toDate(value);
 		if (!date) this.fail(field, `must be a date like 2026-05-01 (got "${String(value)}")`);
 		return toChinaDate(date);

@@ -63,6 +63,8 @@ describe('toDate forms (nodes/common/dates.ts)', () => {
 		expect(toMillis('\t1700000000\n')).toBe(1700000000000);
 		// 12 digits is neither: read as a date text, which it is not.
 		expect(toMillis('170000000012')).toBeUndefined();
+		// Exactly: more digits, or anything before them, is no epoch.
+		for (const text of ['17000000001234', 'T1700000000123', 'x1700000000', '17000000001']) expect(toMillis(text)).toBeUndefined();
 	});
 
 	test.each([
@@ -79,7 +81,7 @@ describe('toDate forms (nodes/common/dates.ts)', () => {
 		expect(iso(text)).toBe(expected);
 	});
 
-	test.each(['2026-13-01', '2026-00-10', '2026-04-31', '2025-02-29', '2026-01-32', '2026-01-00', '0050-01-01', '2026-05-01 24:00', '2026-05-01 23:59:60'])(
+	test.each(['x2026-05-01', '2026-05-01x', '2026-13-01', '2026-00-10', '2026-04-31', '2025-02-29', '2026-01-32', '2026-01-00', '0050-01-01', '2026-05-01 24:00', '2026-05-01 23:59:60'])(
 		'%j is not a calendar date',
 		(text) => {
 			expect(toDate(text)).toBeUndefined();
@@ -97,7 +99,7 @@ describe('toDate forms (nodes/common/dates.ts)', () => {
 
 	test('isDateOnly: a text YYYY-MM-DD that is a real date, nothing else', () => {
 		expect(isDateOnly('2026-05-01')).toBe(true);
-		for (const not of [undefined, 20260501, new Date(), '2026-05-01 00:00', ' 2026-05-01', '2026-05-01 ', '2026-5-01', '2026-04-31']) {
+		for (const not of [undefined, 20260501, { toString: () => '2026-05-01' }, new Date(), '2026-05-01 00:00', ' 2026-05-01', '2026-05-01 ', '2026-5-01', '2026-04-31']) {
 			expect(isDateOnly(not)).toBe(false);
 		}
 	});

@@ -80,6 +80,8 @@ describe('decimalScale', () => {
 		['12.5', 1],
 		['0.001', 3],
 		['-1.50', 2],
+		// Not canonical, read the same way.
+		['.25', 2],
 	])('%j has %d fraction digits', (text, scale) => {
 		expect(decimalScale(text)).toBe(scale);
 	});
@@ -171,6 +173,7 @@ describe('parseJsonExact', () => {
 		expect(parseJsonExact('[]', amount)).toEqual([]);
 		expect(parseJsonExact('0', amount)).toBe(0);
 		expect(parseJsonExact('-0.5E-1', amount)).toBe(-0.05);
+		expect(parseJsonExact('[1e10,{"amount":2.5e10}]', amount)).toEqual([1e10, { amount: '25000000000' }]);
 	});
 
 	test.each([

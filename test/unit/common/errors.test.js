@@ -50,6 +50,8 @@ describe('vendorApiError', () => {
 		expect(vendorApiError(node, profile, { code: '9', message: 'no', detail: 'only detail' }, {}).description).toBe('only detail');
 		expect(vendorApiError(node, profile, { code: '4001', message: 'no' }, {}).description).toBe('Check the widget id.');
 		expect(vendorApiError(node, profile, { code: '9', message: 'no', requestId: 'r1' }, {}).description).toBe('Request ID: r1');
+		// Without an HTTP status of ours, n8n's NodeApiError takes the response's code.
+		expect(vendorApiError(node, profile, { code: '9', message: 'no' }, {}).httpCode).toBe('9');
 	});
 
 	test('secrets of every credential state are redacted from message, description and response', () => {

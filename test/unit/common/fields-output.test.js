@@ -45,6 +45,7 @@ describe('fields', () => {
 	test('compact drops undefined, null and empty text only', () => {
 		expect(compact({ a: undefined, b: null, c: '', d: 0, e: false, f: ' ', g: [], h: {} })).toEqual({ d: 0, e: false, f: ' ', g: [], h: {} });
 		expect(Object.keys(compact({ z: 1, a: 2 }))).toEqual(['z', 'a']);
+		for (const nothing of [undefined, null, '']) expect(Object.keys(compact({ a: nothing, b: 1 }))).toEqual(['b']);
 	});
 
 	test('locatorValue reads resource locators and plain values, trimmed', () => {

@@ -100,6 +100,8 @@ describe('download headers', () => {
 		[{ 'content-disposition': "attachment; filename=\"plain.pdf\"; filename*=UTF-8''%E5%90%88%E5%90%8C.pdf" }, '合同.pdf'],
 		[{ 'content-disposition': "attachment; filename*=utf-8''a%20b.pdf ; x=1" }, 'a b.pdf'],
 		[{ 'content-disposition': "attachment; filename*= UTF-8''\"q.pdf\"" }, 'q.pdf'],
+		[{ 'content-disposition': "attachment; filename* =UTF-8''s.pdf" }, 's.pdf'],
+		[{ 'content-disposition': "attachment; filename*=UTF-8''\"a\"b\".pdf\"" }, 'a"b".pdf'],
 		[{ 'content-disposition': "attachment; filename=\"fallback.pdf\"; filename*=UTF-8''%E5%90" }, 'fallback.pdf'],
 		[{ 'content-disposition': ['attachment; filename="first.pdf"', 'attachment; filename="second.pdf"'] }, 'first.pdf'],
 		[{ 'Content-Disposition': 'attachment; filename="upper.pdf"' }, undefined],

@@ -5,6 +5,9 @@ const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 const { routeOperations } = require('../../../nodes/common/router');
 const { mapConcurrent } = require('../../../nodes/common/concurrency');
 
+// Each test takes milliseconds; a mutant that makes the code loop fails fast instead of after jest's 30 s.
+jest.setTimeout(5000);
+
 /** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Node', type: 'x.node', typeVersion: 1, position: [0, 0], parameters: { resource: 'thing', operation: 'get' } };
 

@@ -8,6 +8,9 @@ const { createTransport, crossProcessRefresh } = require('../../../nodes/common/
 const { Pacer } = require('../../../nodes/common/pacing');
 const { ClaimWritten, claimOutput, claimWriteOf, newClaim, parseClaim } = require('../../../credentials/signing/tokenClaim');
 
+// Each test takes milliseconds; a mutant that makes the code loop fails fast instead of after jest's 30 s.
+jest.setTimeout(5000);
+
 const realSetTimeout = setTimeout;
 let delays;
 beforeEach(() => {
