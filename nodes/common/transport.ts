@@ -7,17 +7,28 @@ import { CLAIM_WRITE, newClaim, parseClaim } from '../../credentials/signing/tok
 
 const RETRY_BASE_MS = 250;
 const RETRY_MAX_MS = 8000;
-const NETWORK_CODES = new Set([
-	'ECONNRESET',
-	'ECONNREFUSED',
-	'ETIMEDOUT',
-	'ECONNABORTED',
-	'EPIPE',
-	'EAI_AGAIN',
-	'ENOTFOUND',
-	'ESOCKETTIMEDOUT',
-]);
-const RETRYABLE_NETWORK_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN', 'ESOCKETTIMEDOUT']);
+
+/**
+ * A network error code: `retry` for a dropped or timed-out connection (the request may not have arrived),
+ * `fail` for one that cannot succeed by repeating it (refused, unknown host); undefined for anything else.
+ * A switch, decided per call (not a module-level table).
+ */
+function networkKind(code: unknown): 'retry' | 'fail' | undefined {
+	switch (code) {
+		case 'ECONNRESET':
+		case 'ETIMEDOUT':
+		case 'ECONNABORTED':
+		case 'EPIPE':
+		case 'EAI_AGAIN':
+		case 'ESOCKETTIMEDOUT':
+			return 'retry';
+		case 'ECONNREFUSED':
+		case 'ENOTFOUND':
+			return 'fail';
+		default:
+			return undefined;
+	}
+}
 
 /**
  * Token fetches and refreshes in flight, per credential id: concurrent items of one execution (or of
@@ -48,7 +59,8 @@ const credentialReads = new WeakMap<object, Record<string, Promise<ICredentialDa
 function retryDelay(attempt: number, response?: VendorResponse): number {
 	const header = response?.headers?.['retry-after'];
 	const seconds = Number(Array.isArray(header) ? header[0] : header);
-	if (Number.isFinite(seconds) && seconds >= 0 && header !== undefined) {
+	// No header is Number(undefined): NaN.
+	if (Number.isFinite(seconds) && seconds >= 0) {
 		return Math.min(seconds * 1000, RETRY_MAX_MS);
 	}
 	return Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS);
@@ -63,7 +75,7 @@ function networkCode(error: unknown): string | undefined {
 		errorResponse?: { code?: unknown };
 	};
 	for (const candidate of [e?.code, e?.httpCode, e?.cause?.code, e?.errorResponse?.code]) {
-		if (typeof candidate === 'string' && NETWORK_CODES.has(candidate)) return candidate;
+		if (networkKind(candidate)) return candidate as string;
 	}
 	return undefined;
 }
@@ -271,7 +283,7 @@ export function createTransport(profile: VendorProfile, pacer?: Pacer) {
 				}
 			} catch (error) {
 				const code = networkCode(error);
-				if (code && RETRYABLE_NETWORK_CODES.has(code) && attempt < retries) {
+				if (networkKind(code) === 'retry' && attempt < retries) {
 					await sleep(retryDelay(attempt));
 					continue;
 				}
