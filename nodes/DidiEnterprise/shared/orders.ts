@@ -25,24 +25,40 @@ export const ORDER_CATEGORIES = [
 	'car',
 ] as const;
 
+/**
+ * Calls `visit` for every order of a page (`data.<category>_data.order_ids`, "a,b,c" or a list), in category
+ * order, and answers the largest number of ids any one category returned (a page is the last when all are
+ * below the limit). One pass, no record objects of its own: a Return All of a year reads every id once.
+ */
+export function forEachOrderId(data: unknown, visit: (category: string, orderId: string) => void): number {
+	if (!data || typeof data !== 'object') return 0;
+	let fullest = 0;
+	for (const category of ORDER_CATEGORIES) {
+		const ids = ((data as IDataObject)[`${category}_data`] as IDataObject | undefined)?.order_ids;
+		if (ids === undefined || ids === null || ids === '') continue;
+		const list = Array.isArray(ids) ? ids : String(ids).split(',');
+		let count = 0;
+		for (const raw of list) {
+			const id = String(raw).trim();
+			if (!id) continue;
+			count++;
+			visit(category, id);
+		}
+		if (count > fullest) fullest = count;
+	}
+	return fullest;
+}
+
 /** `data.<category>_data.order_ids` ("a,b,c") → one record per order. */
 export function orderIdsOf(data: unknown): Array<{ category: string; order_id: string }> {
 	const out: Array<{ category: string; order_id: string }> = [];
-	if (!data || typeof data !== 'object') return out;
-	for (const category of ORDER_CATEGORIES) {
-		const block = (data as IDataObject)[`${category}_data`] as IDataObject | undefined;
-		const ids = block?.order_ids;
-		const list = Array.isArray(ids) ? ids.map(String) : String(ids ?? '').split(',');
-		for (const id of list.map((s) => s.trim()).filter(Boolean)) out.push({ category, order_id: id });
-	}
+	forEachOrderId(data, (category, order_id) => out.push({ category, order_id }));
 	return out;
 }
 
 /** The largest number of ids any one category returned: a page is the last when all are below the limit. */
 export function fullestCategory(data: unknown): number {
-	const counts = new Map<string, number>();
-	for (const { category } of orderIdsOf(data)) counts.set(category, (counts.get(category) ?? 0) + 1);
-	return Math.max(0, ...counts.values());
+	return forEachOrderId(data, () => undefined);
 }
 
 /** The order categories of `/open-apis/v1/order/list`, as dropdown options. */

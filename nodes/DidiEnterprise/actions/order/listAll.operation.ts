@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { toChinaDateTime, toChinaIso, toDate } from '../../../common/dates';
 import { Validator } from '../../../common/validation';
 import { compact, returnAllAndLimit, showFor } from '../../shared/fields';
-import { ORDER_CATEGORY_OPTIONS, fullestCategory, orderIdsOf, splitWindows } from '../../shared/orders';
+import { ORDER_CATEGORY_OPTIONS, forEachOrderId, splitWindows } from '../../shared/orders';
 import { didiData } from '../../transport';
 
 const PAGE_SIZE = 100;
@@ -121,11 +121,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 	});
 
 	const out: IDataObject[] = [];
-	const seen = new Set<string>();
+	// An order DiDi lists in two windows (its update time moved during the read) is output once. The ids are
+	// the strings the records hold: the check keeps no string of its own per order.
+	const seen = new Map<string, Set<string>>();
 	for (const [from, to] of splitWindows(startMs, endMs)) {
 		const windowStart = toChinaDateTime(new Date(from));
 		const windowEnd = toChinaDateTime(new Date(to));
-		const window = { window_start: toChinaIso(new Date(from)), window_end: toChinaIso(new Date(to)) };
+		const window_start = toChinaIso(new Date(from));
+		const window_end = toChinaIso(new Date(to));
 		for (let page = 1; out.length < limit; page++) {
 			const paramJson = {
 				order_type: orderType,
@@ -140,15 +143,16 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 				body: { param_json: JSON.stringify(paramJson) },
 				itemIndex: i,
 			});
-			for (const { category, order_id } of orderIdsOf(data)) {
-				const key = `${category}:${order_id}`;
-				if (seen.has(key)) continue;
-				seen.add(key);
-				out.push({ order_id, category, ...window });
-			}
-			if (fullestCategory(data) < PAGE_SIZE) break;
+			const fullest = forEachOrderId(data, (category, order_id) => {
+				let ids = seen.get(category);
+				if (!ids) seen.set(category, (ids = new Set()));
+				if (ids.has(order_id)) return;
+				ids.add(order_id);
+				out.push({ order_id, category, window_start, window_end });
+			});
+			if (fullest < PAGE_SIZE) break;
 		}
 		if (out.length >= limit) break;
 	}
-	return out.slice(0, limit);
+	return out.length > limit ? out.slice(0, limit) : out;
 }
