@@ -26,9 +26,15 @@ const gc = () => {
 	const base = process.memoryUsage();
 	let peakRss = base.rss;
 	let peakHeap = base.heapUsed;
+	// What the RSS peak was made of (growth over the base): V8's committed heap, memory outside it
+	// (Buffers, ArrayBuffers — axios' response chunks) and the rest (malloc, code, stacks).
+	let atPeak = { heapTotal: 0, external: 0, arrayBuffers: 0 };
 	const sample = () => {
 		const m = process.memoryUsage();
-		if (m.rss > peakRss) peakRss = m.rss;
+		if (m.rss > peakRss) {
+			peakRss = m.rss;
+			atPeak = { heapTotal: m.heapTotal - base.heapTotal, external: m.external - base.external, arrayBuffers: m.arrayBuffers - base.arrayBuffers };
+		}
 		if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
 	};
 	const timer = setInterval(sample, 5);
@@ -36,12 +42,14 @@ const gc = () => {
 	sample();
 	clearInterval(timer);
 	gc();
-	const held = process.memoryUsage().heapUsed - base.heapUsed;
+	const after = process.memoryUsage();
+	const held = after.heapUsed - base.heapUsed;
+	atPeak.heldExternal = after.external - base.external;
 	// The output's JSON size is that of its records (an n8n item's `json`), the same for every side.
 	const bytes = Buffer.byteLength(JSON.stringify(output.map((o) => (o && o.json && o.pairedItem !== undefined ? o.json : o))));
 	const n = output.length;
 	output = undefined;
-	process.send({ n, bytes, peakHeap: peakHeap - base.heapUsed, peakRss: peakRss - base.rss, held }, () => process.exit(0));
+	process.send({ n, bytes, peakHeap: peakHeap - base.heapUsed, peakRss: peakRss - base.rss, held, atPeak }, () => process.exit(0));
 })().catch((error) => {
 	process.send({ error: String((error && error.stack) || error) }, () => process.exit(1));
 });

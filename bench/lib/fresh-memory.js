@@ -36,7 +36,7 @@ async function freshMemory({ rowFile, sides, sandbox, size, rounds = 2, log = ()
 		const order = round % 2 === 0 ? sides : [...sides].reverse();
 		for (const side of order) {
 			const r = await measureOnce({ rowFile, side, sandboxUrl: sandbox.url, size });
-			log(`memory ${side} (fresh process): ${r.n} records, ${(r.bytes / 1e6).toFixed(1)} MB JSON, peak heap +${(r.peakHeap / 1e6).toFixed(1)} MB, peak RSS +${(r.peakRss / 1e6).toFixed(1)} MB, held ${(r.held / 1e6).toFixed(1)} MB`);
+			log(`memory ${side} (fresh process): ${r.n} records, ${(r.bytes / 1e6).toFixed(1)} MB JSON, peak heap +${(r.peakHeap / 1e6).toFixed(1)} MB, peak RSS +${(r.peakRss / 1e6).toFixed(1)} MB, held ${(r.held / 1e6).toFixed(1)} MB; at the RSS peak: V8 heap committed +${(r.atPeak.heapTotal / 1e6).toFixed(1)} MB, external +${(r.atPeak.external / 1e6).toFixed(1)} MB (ArrayBuffers +${(r.atPeak.arrayBuffers / 1e6).toFixed(1)} MB), external still held after a full GC +${(r.atPeak.heldExternal / 1e6).toFixed(1)} MB`);
 			out[side].push(r);
 		}
 	}

@@ -1,7 +1,8 @@
 'use strict';
 // Bulk reads: DiDi members Return All, and DiDi orders over a year (Order → List All: windows of ≤30 days
 // split by the node) vs a raw paged loop doing the same calls; and the peak memory (heap and RSS) each side
-// needs, one run per fresh process, against the output's JSON size and its own heap size.
+// needs, one run per fresh process, against the output's JSON size and its own heap size (`--full`: the large
+// sandbox's company).
 const { rawDidi } = require('../lib/didi');
 
 const DAY = 86400e3;
@@ -64,12 +65,15 @@ module.exports = {
 	title: 'Bulk reads: DiDi members Return All and orders over a year vs raw paged loops; peak memory vs output',
 	memory,
 	async run(ctx) {
-		const sandbox = await ctx.sandbox();
+		// `--full`: the large company (100,000 members, ~120,000 orders over the year), where the output, not a
+		// run's fixed cost, is what the memory figures weigh; quick: the shared small sandbox.
+		const sandbox = await ctx.sandbox(ctx.pick({ quick: undefined, full: { size: 'large' } }));
 		const sides = await memory(ctx, sandbox);
 		ctx.after(sides.close);
 		const side = (name) => ({ name, run: async () => ({ ops: (await sides[name]()).length }) });
-		const members = await ctx.sideBySide({ a: side('nodeMembers'), b: side('rawMembers') });
-		const orders = await ctx.sideBySide({ a: side('nodeOrders'), b: side('rawOrders') });
+		const rounds = ctx.pick({ quick: 5, full: 3 });
+		const members = await ctx.sideBySide({ a: side('nodeMembers'), b: side('rawMembers'), rounds });
+		const orders = await ctx.sideBySide({ a: side('nodeOrders'), b: side('rawOrders'), rounds });
 		const memMembers = await ctx.freshMemory({ rowFile: __filename, sides: ['nodeMembers', 'rawMembers'], sandbox });
 		const memOrders = await ctx.freshMemory({ rowFile: __filename, sides: ['nodeOrders', 'rawOrders'], sandbox });
 		const count = (result) => `${result.rounds[0].a.ops} records; raw ${result.rounds[0].b.ops}`;

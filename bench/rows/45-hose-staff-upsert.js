@@ -3,6 +3,8 @@
 // — how many Hose calls it takes (goal ≤ 10 + lookups per 1,000: batches of 100 plus 查询员工 by code), for all
 // new staff and for all existing-and-changed staff; and its throughput against a raw loop that does the same
 // lookups and batch writes by hand (written from Hose's documents, not from the node).
+const minimal = require('../lib/minimal-hose-upsert');
+
 const PARAMETERS = {
 	resource: 'staff',
 	operation: 'upsertMany',
@@ -22,7 +24,7 @@ module.exports = {
 		const n = ctx.pick({ quick: 300, full: 1000 });
 		const sandbox = await ctx.sandbox({});
 		const credential = sandbox.credentials('hose');
-		const harness = ctx.harness();
+		const harness = ctx.harness({ extraNodes: minimal.extraNodes() });
 		const ref = harness.credentials.set('hoseApi', { ...credential, accessToken: '' }, { id: 'bench-hose' });
 		const dept = (await sandbox.control('GET', '/state/hose/departments?_limit=2')).records[1].id;
 		let round = 0;
@@ -72,13 +74,34 @@ module.exports = {
 				return { ops: n };
 			},
 		};
+		// The least a node can do (bench/lib/minimal-hose-upsert.js): the same four expressions per item and the
+		// raw loop's requests through httpRequestWithAuthentication, nothing of ours.
+		const least = {
+			name: 'minimal node',
+			async run() {
+				round += 1;
+				const list = people(`MIN${round}`);
+				const parameters = { baseUrl: base, code: PARAMETERS.code, name: PARAMETERS.name, cellphone: PARAMETERS.cellphone, defaultDepartment: PARAMETERS.defaultDepartment };
+				const run = await harness.runWorkflow({ nodes: [{ name: 'Minimal', type: minimal.TYPE, parameters, credentials: { hoseApi: ref } }] }, { items: list.map((json) => ({ json })) });
+				if (run.error) throw run.error;
+				if (run.json('Minimal').length !== n) throw new Error('minimal node did not create every record');
+				return { ops: n };
+			},
+		};
 		const vsRaw = await ctx.sideBySide({ a: node, b: raw });
+		const vsLeast = await ctx.sideBySide({ a: node, b: least });
+		const leastVsRaw = await ctx.sideBySide({ a: least, b: raw });
 		client.close();
 		const goal = 10 * Math.ceil(n / 1000) + Math.ceil(n / 100);
 		return [
 			ctx.figure({ figure: `Hose calls, Upsert Many of ${n} new staff (lookups + batch creates)`, value: createCalls, goal: ['<=', goal], note: `≤ ${goal} = batches of 100 + lookups of 100` }),
 			ctx.figure({ figure: `Hose calls, Upsert Many of ${n} changed staff (lookups + batch updates)`, value: updateCalls, goal: ['<=', goal] }),
 			ctx.figure({ figure: `throughput node ÷ raw loop (${n} new staff)`, stats: vsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
+			ctx.figure({ figure: 'CPU per staff member in this process, node ÷ raw loop', stats: vsRaw.cpu, unit: '×' }),
+			ctx.figure({ figure: "throughput node ÷ the minimal node (same four expressions per item, the raw loop's requests through httpRequestWithAuthentication, nothing else): the node's own cost", stats: vsLeast.throughput, unit: '×', goal: ['>=', 0.9] }),
+			ctx.figure({ figure: 'CPU per staff member, node ÷ minimal node', stats: vsLeast.cpu, unit: '×' }),
+			ctx.figure({ figure: "throughput minimal node ÷ raw loop: n8n-core's engine, expressions, credential read + authenticate, HTTP helper (the cap of the first figure)", stats: leastVsRaw.throughput, unit: '×' }),
+			ctx.figure({ figure: 'CPU per staff member, minimal node ÷ raw loop', stats: leastVsRaw.cpu, unit: '×' }),
 		];
 	},
 };
