@@ -48,13 +48,16 @@ async function memory(ctx, sandbox) {
 		return out;
 	};
 	const client4 = ctx.rawClient(credential.baseUrl, { concurrency: AT_ONCE });
+	const node = (options) => async ({ warm = false } = {}) => {
+		const parameters = warm ? { resource: 'staff', operation: 'getMany', returnAll: false, limit: 100 } : { resource: 'staff', operation: 'getMany', returnAll: true, options };
+		const run = await harness.runNode({ type: 'hose', name: 'Hose', parameters, credentials: { hoseApi: ref } });
+		if (run.error) throw run.error;
+		return run.items('Hose');
+	};
 	return {
-		async node({ warm = false } = {}) {
-			const parameters = warm ? { resource: 'staff', operation: 'getMany', returnAll: false, limit: 100 } : { resource: 'staff', operation: 'getMany', returnAll: true };
-			const run = await harness.runNode({ type: 'hose', name: 'Hose', parameters, credentials: { hoseApi: ref } });
-			if (run.error) throw run.error;
-			return run.items('Hose');
-		},
+		node: node({}),
+		/** The node with Pages at Once 1: one page after the other, as before the option. */
+		node1: node({ pagesAtOnce: 1 }),
 		raw: paged(client),
 		raw4: pagedAtOnce(client4),
 		helper: pagedAtOnce(ctx.n8nCoreClient(credential.baseUrl)),
@@ -89,6 +92,8 @@ module.exports = {
 		const farSide = (name) => ({ name, run: async () => ({ ops: (await farSides[name]()).length }) });
 		const farVsRaw = await ctx.sideBySide({ a: farSide('node'), b: farSide('raw'), rounds: ctx.pick({ quick: 5, full: 5 }) });
 		const farVsRaw4 = await ctx.sideBySide({ a: farSide('node'), b: farSide('raw4'), rounds: ctx.pick({ quick: 5, full: 5 }) });
+		const farVsNode1 = await ctx.sideBySide({ a: farSide('node'), b: farSide('node1'), rounds: ctx.pick({ quick: 5, full: 5 }) });
+		const vsNode1 = await ctx.sideBySide({ a: side('node'), b: side('node1'), rounds });
 		const farTotal = farVsRaw.rounds[0].a.ops;
 		return [
 			ctx.figure({ figure: `throughput node ÷ raw paged loop, one page after the other (${total} staff, pages of 100; node: ${AT_ONCE} pages at once)`, stats: vsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
@@ -100,6 +105,8 @@ module.exports = {
 			ctx.figure({ figure: "CPU per staff record, node ÷ loop through n8n-core's helper: the node's own cost", stats: vsHelper.cpu, unit: '×' }),
 			ctx.figure({ figure: `vendor latency ${LATENCY_MS} ms per page (${farTotal} staff): throughput node ÷ raw loop one page after the other`, stats: farVsRaw.throughput, unit: '×', goal: ['>=', 0.9] }),
 			ctx.figure({ figure: `vendor latency ${LATENCY_MS} ms per page: throughput node ÷ raw loop at ${AT_ONCE} pages at once`, stats: farVsRaw4.throughput, unit: '×' }),
+			ctx.figure({ figure: `vendor latency ${LATENCY_MS} ms per page: throughput node ÷ the node with Pages at Once 1`, stats: farVsNode1.throughput, unit: '×' }),
+			ctx.figure({ figure: `loopback (${total} staff): throughput node ÷ the node with Pages at Once 1`, stats: vsNode1.throughput, unit: '×' }),
 			...ctx.memoryFigures(mem, { others: ['raw4', 'helper'] }),
 		];
 	},
