@@ -18,7 +18,7 @@ export const AREAS = {
 		'nodes/DidiEnterprise/shared/{notificationTrigger,verify,notification}.ts',
 		'nodes/Hose/shared/{outboundTrigger,inbound}.ts',
 		'nodes/Zeyi/shared/{callbackTrigger,inbound}.ts',
-		'nodes/Zhenling/shared/inbound.ts',
+		'nodes/Zhenling/shared/{resultsTrigger,inbound}.ts',
 		'nodes/Zhiguanche/shared/{eventTrigger,event}.ts',
 	],
 	transport: TRANSPORT,

@@ -16,6 +16,11 @@ module.exports = {
 	testMatch: [
 		// STRYKER_TESTS narrows the tests to one folder below test/ (e.g. unit/common) for a quick run of one module.
 		process.env.STRYKER_TESTS ? `<rootDir>/test/${process.env.STRYKER_TESTS}/**/*.test.js` : '<rootDir>/test/unit/**/*.test.js',
+		// The triggers area always adds the workflow trigger tests: they drive the five trigger nodes' webhook()
+		// through n8n-core, and most of the area is tested only there.
+		...(process.env.MUTATION_AREA === 'triggers' && process.env.STRYKER_WORKFLOW !== '1'
+			? ['<rootDir>/test/workflow/*/trigger*.test.js', '<rootDir>/test/workflow/zhiguanche/parse-event.test.js']
+			: []),
 		...(process.env.STRYKER_WORKFLOW === '1'
 			? [
 					'<rootDir>/test/workflow/common/**/*.test.js',

@@ -14,20 +14,27 @@ export function normaliseIp(ip: string): string {
 
 const isPrefix = (bits: string): boolean => /^\d{1,2}$/.test(bits) && Number(bits) <= 32;
 
+/**
+ * Whether an allow-list entry is an IPv4 / IPv6 address or an IPv4 CIDR range (IPv4-mapped forms as IPv4).
+ * Only such entries are ever matched.
+ */
+function isValidEntry(entry: string): boolean {
+	const [base, bits, extra] = entry.split('/');
+	const address = normaliseIp(base);
+	if (extra !== undefined) return false;
+	if (bits === undefined) return ipv4(address) !== undefined || /^[0-9a-f:]+$/i.test(address);
+	return ipv4(address) !== undefined && isPrefix(bits);
+}
+
 /** Parses a comma/space/semicolon/newline separated allow-list; returns the entries and the invalid ones. */
 export function parseAllowList(text: string): { entries: string[]; invalid: string[] } {
 	const entries = text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
-	const invalid = entries.filter((entry) => {
-		const [address, bits] = entry.split('/');
-		if (bits === undefined) return ipv4(address) === undefined && !/^[0-9a-f:]+$/i.test(address);
-		return ipv4(address) === undefined || !isPrefix(bits);
-	});
-	return { entries, invalid };
+	return { entries, invalid: entries.filter((entry) => !isValidEntry(entry)) };
 }
 
 /**
  * Whether `ip` is listed (the entries, or the list's text): exact IPv4 / IPv6 addresses or IPv4 CIDR ranges.
- * An empty list allows nobody; an invalid entry matches nothing.
+ * An empty list allows nobody; an invalid entry matches nothing (not even a caller given as the same text).
  */
 export function ipAllowed(ip: string, list: string[] | string): boolean {
 	const address = normaliseIp(ip || '');
@@ -35,10 +42,11 @@ export function ipAllowed(ip: string, list: string[] | string): boolean {
 	const value = ipv4(address);
 	const entries = typeof list === 'string' ? parseAllowList(list).entries : list;
 	return entries.some((entry) => {
+		if (!isValidEntry(entry)) return false;
 		const [base, bits] = entry.split('/');
 		if (bits === undefined) return normaliseIp(base) === address;
-		const network = ipv4(normaliseIp(base));
-		if (value === undefined || network === undefined || !isPrefix(bits)) return false;
+		const network = ipv4(normaliseIp(base)) as number;
+		if (value === undefined) return false;
 		const size = 2 ** (32 - Number(bits));
 		return Math.floor(value / size) === Math.floor(network / size);
 	});

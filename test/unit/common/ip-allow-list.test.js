@@ -100,3 +100,20 @@ describe('allow-list entries with stray characters', () => {
 		expect(normaliseIp('2001:db8::10.0.0.1')).toBe('2001:db8::10.0.0.1');
 	});
 });
+
+describe('invalid entries match nothing', () => {
+	it.each([
+		['nonsense', 'nonsense'],
+		['300.1.1.1', '300.1.1.1'],
+		['10.0.0.1', '10.0.0.1/8/16'],
+		['10.0.0.1', '10.0.0.0/'],
+	])('%s is not allowed by the invalid entry %s (as text or as parsed entries)', (ip, entry) => {
+		expect(parseAllowList(entry).invalid).toEqual([entry]);
+		expect(ipAllowed(ip, entry)).toBe(false);
+		expect(ipAllowed(ip, [entry])).toBe(false);
+	});
+	it('IPv4-mapped entries are valid, as they match', () => {
+		expect(parseAllowList('::ffff:10.0.0.1, ::FFFF:10.0.0.0/8').invalid).toEqual([]);
+		expect(ipAllowed('10.0.0.1', '::ffff:10.0.0.1')).toBe(true);
+	});
+});
