@@ -4,6 +4,7 @@ const { NodeOperationError } = require('n8n-workflow');
 const { readInputFile, fileItem } = require('../../../nodes/common/binary');
 const { fileNameOf, mimeTypeOf } = require('../../../nodes/common/download');
 const { buildMultipart } = require('../../../nodes/common/multipart');
+const { rejection } = require('../../helpers/rejection');
 
 /** @type {import('n8n-workflow').INode} */
 const node = { id: '1', name: 'Vendor', type: 'n8n-nodes-cn-enterprise.test', typeVersion: 1, position: [0, 0], parameters: {} };
@@ -28,14 +29,6 @@ function context(items, buffers = {}) {
 	};
 }
 
-async function rejection(promise) {
-	try {
-		await promise;
-	} catch (error) {
-		return error;
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('readInputFile', () => {
 	test('the file of the named property of item i: its bytes, name and type', async () => {

@@ -4,6 +4,7 @@
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 const { routeOperations } = require('../../../nodes/common/router');
 const { mapConcurrent } = require('../../../nodes/common/concurrency');
+const { rejection } = require('../../helpers/rejection');
 
 // Each test takes milliseconds; a mutant that makes the code loop fails fast instead of after jest's 30 s.
 jest.setTimeout(5000);
@@ -24,14 +25,6 @@ function context({ items = 3, continueOnFail = false, resource = 'thing', operat
 	};
 }
 
-async function rejection(promise) {
-	try {
-		await promise;
-	} catch (error) {
-		return error;
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('routeOperations', () => {
 	test('runs the chosen operation for every item with the cached context', async () => {

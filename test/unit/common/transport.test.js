@@ -7,6 +7,7 @@ const { NodeApiError, NodeOperationError } = require('n8n-workflow');
 const { createTransport, crossProcessRefresh } = require('../../../nodes/common/transport');
 const { Pacer } = require('../../../nodes/common/pacing');
 const { ClaimWritten, claimOutput, claimWriteOf, newClaim, parseClaim } = require('../../../credentials/signing/tokenClaim');
+const { rejection } = require('../../helpers/rejection');
 
 // Each test takes milliseconds; a mutant that makes the code loop fails fast instead of after jest's 30 s.
 jest.setTimeout(5000);
@@ -112,14 +113,6 @@ const network = (code, where = 'code') => {
 	return error;
 };
 
-async function rejection(promise) {
-	try {
-		await promise;
-	} catch (error) {
-		return error;
-	}
-	throw new Error('expected a rejection');
-}
 
 const request = createTransport(profile);
 
